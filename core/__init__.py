@@ -1,0 +1,1 @@
+"""BienBan core: data model, storage, services, search and export (no Qt here)."""

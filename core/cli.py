@@ -1,0 +1,98 @@
+"""Command-line interface: argument parsing and the scripting subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from core.errors import BienBanError
+from core.services import Services, open_services
+
+Handler = Callable[[Services, argparse.Namespace, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="bienban",
+        description="BienBan – ghi biên bản cuộc họp / meeting minutes for secretaries. "
+        "Without a command the window opens.",
+    )
+    p.add_argument("--db", help="database file or SQLAlchemy URL (default: $BIENBAN_DB, "
+                   "else bienban.sqlite3 in the user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("sample", help="add the sample meeting and print its id")
+    ls = sub.add_parser("list", help="list meetings, newest first")
+    ls.add_argument("--limit", type=int, default=100)
+    show = sub.add_parser("show", help="print a meeting as readable text")
+    show.add_argument("id", type=int)
+    se = sub.add_parser("search", help="search meetings (diacritics-insensitive)")
+    se.add_argument("text")
+    se.add_argument("--limit", type=int, default=20)
+    ex = sub.add_parser("export", help="write the minutes or the conclusion notice")
+    ex.add_argument("id", type=int)
+    ex.add_argument("--profile", default=None, help="nd30, party, en or a profile file")
+    ex.add_argument("--kind", choices=("minutes", "notice"), default="minutes")
+    ex.add_argument("--format", choices=("docx", "pdf"), default="docx")
+    ex.add_argument("--out", required=True, help="target file")
+    return p
+
+
+def cmd_sample(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    print(services.add_sample(), file=out)
+    return 0
+
+
+def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    for m in services.meetings.list(limit=args.limit):
+        print(f"{m.id}\t{m.date:%Y-%m-%d %H:%M}\t{m.status}\t{m.title}", file=out)
+    return 0
+
+
+def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    from core.render_text import render
+
+    print(render(services.meetings.record(args.id)), file=out)
+    return 0
+
+
+def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    hits = services.search.search(args.text, limit=args.limit)
+    for h in hits:
+        print(f"{h.meeting_id}\t{h.meeting_date:%Y-%m-%d}\t{h.source}\t{h.rank:.2f}\t"
+              f"{h.meeting_title}\n\t{h.snippet}", file=out)
+    if not hits:
+        print("Không tìm thấy kết quả. / No results.", file=sys.stderr)
+    return 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    from core.export.api import export_meeting
+
+    path = export_meeting(services, args.id, out=args.out, profile=args.profile,
+                          kind=args.kind, fmt=args.format)
+    print(path, file=out)
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "sample": cmd_sample,
+    "list": cmd_list,
+    "show": cmd_show,
+    "search": cmd_search,
+    "export": cmd_export,
+}
+
+
+def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run one subcommand; errors become a one-line message and exit status 1."""
+    try:
+        services = open_services(args.db)
+        try:
+            return HANDLERS[args.command](services, args, out)
+        finally:
+            services.db.dispose()
+    except BienBanError as exc:
+        print(f"bienban: {exc.message}", file=sys.stderr)
+        return 1

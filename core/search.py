@@ -1,0 +1,115 @@
+"""Diacritic-insensitive full-text search over meetings (FTS5 on SQLite, LIKE elsewhere)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, func, select, text
+
+from core.database import Database
+from core.dto import SearchHit
+from core.models import Meeting, SearchDoc
+from core.text import fold_with_map, search_terms
+
+SNIPPET_CHARS = 160
+
+
+def _fts_query(terms: list[str]) -> str:
+    # Each word quoted (so AND/OR/NEAR and punctuation are literal) and prefix-matched.
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
+def _like_escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def mark(body: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """Cut a window of *body* around the first hit; return marked text, plain text, spans."""
+    folded, index = fold_with_map(body)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = 0
+        while (pos := folded.find(term, start)) >= 0:
+            end = pos + len(term)
+            spans.append((index[pos], index[end - 1] + 1))
+            start = end
+    spans.sort()
+    first = spans[0][0] if spans else 0
+    lo = max(0, first - width // 3)
+    if lo > 0:
+        space = body.rfind(" ", 0, lo)
+        lo = space + 1 if space >= 0 and lo - space < 20 else lo
+    hi = min(len(body), lo + width)
+    plain_parts: list[str] = []
+    marked_parts: list[str] = []
+    kept: list[tuple[int, int]] = []
+    cursor = lo
+    prefix = "…" if lo > 0 else ""
+    for a, b in spans:
+        if a < cursor or b > hi:
+            continue
+        marked_parts.append(body[cursor:a])
+        marked_parts.append("[" + body[a:b] + "]")
+        plain_parts.append(body[cursor:a])
+        off = len(prefix) + sum(len(p) for p in plain_parts)
+        kept.append((off, off + b - a))
+        plain_parts.append(body[a:b])
+        cursor = b
+    marked_parts.append(body[cursor:hi])
+    plain_parts.append(body[cursor:hi])
+    suffix = "…" if hi < len(body) else ""
+    return (prefix + "".join(marked_parts) + suffix,
+            prefix + "".join(plain_parts) + suffix, tuple(kept))
+
+
+class SearchService:
+    """Finds meetings by any words they hold, ignoring case and Vietnamese diacritics."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        terms = search_terms(query)
+        if not terms:
+            return []
+        with self.db.read() as session:
+            if self.db.is_sqlite:
+                rows = session.execute(
+                    text(
+                        "SELECT d.meeting_id, d.source, d.ref_id, d.body, bm25(search_fts) AS r,"
+                        " m.title, m.sort_date FROM search_fts"
+                        " JOIN search_doc d ON d.id = search_fts.rowid"
+                        " JOIN meeting m ON m.id = d.meeting_id"
+                        " WHERE search_fts MATCH :q ORDER BY r LIMIT :n"
+                    ),
+                    {"q": _fts_query(terms), "n": limit},
+                ).all()
+            else:
+                conds = [SearchDoc.folded.like(f"%{_like_escape(t)}%", escape="\\") for t in terms]
+                rows = session.execute(
+                    select(SearchDoc.meeting_id, SearchDoc.source, SearchDoc.ref_id,
+                           SearchDoc.body, -func.length(SearchDoc.folded), Meeting.title,
+                           Meeting.sort_date)
+                    .join(Meeting, Meeting.id == SearchDoc.meeting_id)
+                    .where(and_(*conds))
+                    .order_by(Meeting.sort_date.desc(), SearchDoc.id)
+                    .limit(limit)
+                ).all()
+        return [self._hit(row, terms) for row in rows]
+
+    def _hit(self, row: Any, terms: list[str]) -> SearchHit:
+        meeting_id, source, ref_id, body, rank, title, date = row
+        snippet, plain, spans = mark(body, terms)
+        if isinstance(date, str):
+            date = dt.datetime.fromisoformat(date)
+        return SearchHit(meeting_id=meeting_id, meeting_title=title, meeting_date=date,
+                         source=source, ref_id=ref_id, snippet=snippet, rank=float(rank),
+                         spans=spans, plain=plain)
+
+    def meeting_ids(self, query: str, limit: int = 500) -> list[int]:
+        """Meetings matching *query*, best first, each once (for filtering the list)."""
+        seen: dict[int, None] = {}
+        for hit in self.search(query, limit=limit):
+            seen.setdefault(hit.meeting_id, None)
+        return list(seen)

@@ -1,0 +1,75 @@
+"""Text rules shared by storage and search: NFC on store, diacritic folding for search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.errors import ValidationError
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Folding that NFD + dropping marks does not do: đ/Đ have no decomposition.
+_EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae"})
+
+
+def nfc(value: str) -> str:
+    """Return *value* in NFC; refuse lone surrogates, which no file format can hold."""
+    if _LONE_SURROGATE.search(value):
+        raise ValidationError(
+            "Văn bản chứa ký tự không hợp lệ (nửa cặp surrogate), thường do dán từ clipboard."
+            " / The text holds an invalid character (a lone surrogate)."
+        )
+    return unicodedata.normalize("NFC", value)
+
+
+def clean_required(value: str | None, label: str, max_len: int | None = None) -> str:
+    """NFC-normalise a required field; whitespace-only counts as empty."""
+    if value is None or not value.strip():
+        raise ValidationError(f"{label}: không được để trống / must not be empty.", field=label)
+    value = nfc(value)
+    if max_len is not None and len(value) > max_len:
+        raise ValidationError(
+            f"{label}: quá dài ({len(value)} ký tự, tối đa {max_len}) / too long.", field=label
+        )
+    return value
+
+
+def clean_optional(value: str | None, label: str = "", max_len: int | None = None) -> str:
+    """NFC-normalise an optional field; None becomes the empty string."""
+    if value is None:
+        return ""
+    value = nfc(value)
+    if max_len is not None and len(value) > max_len:
+        raise ValidationError(
+            f"{label}: quá dài ({len(value)} ký tự, tối đa {max_len}) / too long.", field=label
+        )
+    return value
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(value: str) -> str:
+    """Lower-case *value* and strip diacritics, including đ → d, for search."""
+    return "".join(_fold_char(ch) for ch in value)
+
+
+def fold_with_map(value: str) -> tuple[str, list[int]]:
+    """Fold *value* and return, for each folded character, its index in *value*."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(value):
+        folded = _fold_char(ch)
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return "".join(out), index
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(query: str) -> list[str]:
+    """Split a user query into folded words (punctuation and operators are ignored)."""
+    return _WORD.findall(fold(query))
