@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from typing import Any
 
@@ -16,8 +17,16 @@ from core.errors import ValidationError
 from core.models import ActionItem, Entry, Meeting
 from core.text import clean_optional, clean_required
 
-FIELDS = ("task", "lead", "coordinating", "deadline", "status", "closed_on", "note",
-          "conclusion_entry_id")
+FIELDS = (
+    "task",
+    "lead",
+    "coordinating",
+    "deadline",
+    "status",
+    "closed_on",
+    "note",
+    "conclusion_entry_id",
+)
 
 
 def _apply(s: Any, a: ActionItem, fields: dict[str, Any]) -> None:
@@ -44,8 +53,9 @@ def _apply(s: Any, a: ActionItem, fields: dict[str, Any]) -> None:
         if ident is not None:
             e = get_or_404(s, Entry, int(ident), "kết luận / conclusion")
             if e.meeting_id != a.meeting_id:
-                raise ValidationError("Kết luận thuộc cuộc họp khác. / The conclusion belongs to"
-                                      " another meeting.")
+                raise ValidationError(
+                    "Kết luận thuộc cuộc họp khác. / The conclusion belongs to another meeting."
+                )
         a.conclusion_entry_id = ident
 
 
@@ -56,9 +66,12 @@ class ActionService:
     def add(self, meeting_id: int, task: str, **fields: Any) -> ActionItemDTO:
         with self.db.write() as s:
             touch(editable_meeting(s, meeting_id))
-            a = ActionItem(meeting_id=meeting_id, task="", status=ActionStatus.OPEN,
-                           position=next_position(s, ActionItem.position,
-                                                  ActionItem.meeting_id, meeting_id))
+            a = ActionItem(
+                meeting_id=meeting_id,
+                task="",
+                status=ActionStatus.OPEN,
+                position=next_position(s, ActionItem.position, ActionItem.meeting_id, meeting_id),
+            )
             _apply(s, a, {"task": task, **fields})
             s.add(a)
             s.flush()
@@ -85,13 +98,23 @@ class ActionService:
     def list(self, meeting_id: int) -> list[ActionItemDTO]:
         with self.db.read() as s:
             get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
-            return [convert.action(a) for a in s.scalars(
-                select(ActionItem).where(ActionItem.meeting_id == meeting_id)
-                .order_by(ActionItem.position, ActionItem.id))]
+            return [
+                convert.action(a)
+                for a in s.scalars(
+                    select(ActionItem)
+                    .where(ActionItem.meeting_id == meeting_id)
+                    .order_by(ActionItem.position, ActionItem.id)
+                )
+            ]
 
-    def all(self, status: str | None = None, lead: str | None = None,
-            due_from: dt.date | None = None, due_to: dt.date | None = None,
-            meeting_id: int | None = None) -> list[ActionItemDTO]:
+    def all(
+        self,
+        status: str | None = None,
+        lead: str | None = None,
+        due_from: dt.date | None = None,
+        due_to: dt.date | None = None,
+        meeting_id: int | None = None,
+    ) -> builtins.list[ActionItemDTO]:
         """Action items across meetings, soonest deadline first (the tracker's view)."""
         with self.db.read() as s:
             q = select(ActionItem)

@@ -17,8 +17,9 @@ class AgendaService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, meeting_id: int, title: str, presenter: str = "",
-            index: int | None = None) -> AgendaItemDTO:
+    def add(
+        self, meeting_id: int, title: str, presenter: str = "", index: int | None = None
+    ) -> AgendaItemDTO:
         with self.db.write() as s:
             touch(editable_meeting(s, meeting_id))
             item = AgendaItem(
@@ -33,8 +34,9 @@ class AgendaService:
                 self._reorder(meeting_id, item, index, s)
             return convert.agenda_item(item)
 
-    def update(self, item_id: int, title: str | None = None,
-               presenter: str | None = None) -> AgendaItemDTO:
+    def update(
+        self, item_id: int, title: str | None = None, presenter: str | None = None
+    ) -> AgendaItemDTO:
         with self.db.write() as s:
             item = get_or_404(s, AgendaItem, item_id, "mục chương trình / agenda item")
             touch(editable_meeting(s, item.meeting_id))
@@ -58,10 +60,16 @@ class AgendaService:
             touch(editable_meeting(s, item.meeting_id))
             return self._reorder(item.meeting_id, item, new_index, s)
 
-    def _reorder(self, meeting_id: int, item: AgendaItem, new_index: int,
-                 s: Session) -> list[AgendaItemDTO]:
-        rows = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                              .order_by(AgendaItem.position, AgendaItem.id)))
+    def _reorder(
+        self, meeting_id: int, item: AgendaItem, new_index: int, s: Session
+    ) -> list[AgendaItemDTO]:
+        rows = list(
+            s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == meeting_id)
+                .order_by(AgendaItem.position, AgendaItem.id)
+            )
+        )
         rows.remove(item)
         rows.insert(max(0, min(new_index, len(rows))), item)
         for i, row in enumerate(rows):
@@ -71,6 +79,11 @@ class AgendaService:
     def list(self, meeting_id: int) -> list[AgendaItemDTO]:
         with self.db.read() as s:
             get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
-            return [convert.agenda_item(g) for g in s.scalars(
-                select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-                .order_by(AgendaItem.position, AgendaItem.id))]
+            return [
+                convert.agenda_item(g)
+                for g in s.scalars(
+                    select(AgendaItem)
+                    .where(AgendaItem.meeting_id == meeting_id)
+                    .order_by(AgendaItem.position, AgendaItem.id)
+                )
+            ]

@@ -29,8 +29,9 @@ def _apply_status(a: Attendance, status: str, reason: str | None, arrival: Any) 
     if reason is not None:
         a.reason = clean_optional(reason, "Lý do / Reason", 2000).strip()
     if st == Presence.ABSENT_EXCUSED and not a.reason:
-        raise ValidationError("Vắng có lý do: hãy ghi lý do. / Absent with reason: give the reason.",
-                              field="reason")
+        raise ValidationError(
+            "Vắng có lý do: hãy ghi lý do. / Absent with reason: give the reason.", field="reason"
+        )
     if st == Presence.LATE:
         a.arrival = check_datetime(arrival, "Giờ đến / Arrival") or a.arrival or _now()
     elif arrival is not None:
@@ -43,10 +44,20 @@ class AttendanceService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, meeting_id: int, full_name: str | None = None, *, person_id: int | None = None,
-            position: str = "", unit: str = "", role: str = Role.MEMBER,
-            status: str = Presence.UNKNOWN, reason: str = "", note: str = "",
-            arrival: Any = None) -> AttendanceDTO:
+    def add(
+        self,
+        meeting_id: int,
+        full_name: str | None = None,
+        *,
+        person_id: int | None = None,
+        position: str = "",
+        unit: str = "",
+        role: str = Role.MEMBER,
+        status: str = Presence.UNKNOWN,
+        reason: str = "",
+        note: str = "",
+        arrival: Any = None,
+    ) -> AttendanceDTO:
         """Add a person to the list; a new name creates a directory entry."""
         with self.db.write() as s:
             m = editable_meeting(s, meeting_id)
@@ -54,17 +65,23 @@ class AttendanceService:
                 person = get_or_404(s, Person, person_id, "người / person")
             else:
                 person = find_or_create_person(s, full_name or "", position, unit)
-            dup = s.scalar(select(Attendance.id).where(
-                Attendance.meeting_id == meeting_id, Attendance.person_id == person.id))
+            dup = s.scalar(
+                select(Attendance.id).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person.id
+                )
+            )
             if dup is not None:
                 raise ValidationError(
                     f"{person.full_name} đã có trong danh sách. / {person.full_name} is on the"
-                    f" list already.")
-            a = Attendance(meeting_id=meeting_id, person_id=person.id,
-                           role=parse_enum(Role, role, "Vai trò / Role"),
-                           note=clean_optional(note, "Ghi chú / Note", 2000),
-                           position=next_position(s, Attendance.position,
-                                                  Attendance.meeting_id, meeting_id))
+                    f" list already."
+                )
+            a = Attendance(
+                meeting_id=meeting_id,
+                person_id=person.id,
+                role=parse_enum(Role, role, "Vai trò / Role"),
+                note=clean_optional(note, "Ghi chú / Note", 2000),
+                position=next_position(s, Attendance.position, Attendance.meeting_id, meeting_id),
+            )
             a.person = person
             _apply_status(a, status, reason, arrival)
             s.add(a)
@@ -73,10 +90,19 @@ class AttendanceService:
             search_index.index_attendee(s, a)
             return convert.attendance(a)
 
-    def update(self, attendance_id: int, *, role: str | None = None, status: str | None = None,
-               reason: str | None = None, arrival: Any = None, note: str | None = None,
-               position: str | None = None, unit: str | None = None,
-               full_name: str | None = None) -> AttendanceDTO:
+    def update(
+        self,
+        attendance_id: int,
+        *,
+        role: str | None = None,
+        status: str | None = None,
+        reason: str | None = None,
+        arrival: Any = None,
+        note: str | None = None,
+        position: str | None = None,
+        unit: str | None = None,
+        full_name: str | None = None,
+    ) -> AttendanceDTO:
         with self.db.write() as s:
             a = self._editable(s, attendance_id)
             if role is not None:
@@ -86,12 +112,17 @@ class AttendanceService:
             if full_name is not None or position is not None or unit is not None:
                 p = a.person
                 repl = find_or_create_person(
-                    s, full_name if full_name is not None else p.full_name,
+                    s,
+                    full_name if full_name is not None else p.full_name,
                     position if position is not None else p.position,
-                    unit if unit is not None else p.unit)
+                    unit if unit is not None else p.unit,
+                )
                 if repl.id != p.id:
-                    dup = s.scalar(select(Attendance.id).where(
-                        Attendance.meeting_id == a.meeting_id, Attendance.person_id == repl.id))
+                    dup = s.scalar(
+                        select(Attendance.id).where(
+                            Attendance.meeting_id == a.meeting_id, Attendance.person_id == repl.id
+                        )
+                    )
                     if dup is not None:
                         raise ValidationError("Người này đã có trong danh sách. / Already listed.")
                     a.person = repl
@@ -105,8 +136,13 @@ class AttendanceService:
             search_index.index_attendee(s, a)
             return convert.attendance(a)
 
-    def set_status(self, attendance_id: int, status: str, reason: str | None = None,
-                   at: dt.datetime | None = None) -> AttendanceDTO:
+    def set_status(
+        self,
+        attendance_id: int,
+        status: str,
+        reason: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> AttendanceDTO:
         return self.update(attendance_id, status=status, reason=reason, arrival=at)
 
     def remove(self, attendance_id: int) -> AttendanceDTO:
@@ -120,8 +156,13 @@ class AttendanceService:
     def move(self, attendance_id: int, new_index: int) -> list[AttendanceDTO]:
         with self.db.write() as s:
             a = self._editable(s, attendance_id)
-            rows = list(s.scalars(select(Attendance).where(Attendance.meeting_id == a.meeting_id)
-                                  .order_by(Attendance.position, Attendance.id)))
+            rows = list(
+                s.scalars(
+                    select(Attendance)
+                    .where(Attendance.meeting_id == a.meeting_id)
+                    .order_by(Attendance.position, Attendance.id)
+                )
+            )
             rows.remove(a)
             rows.insert(max(0, min(new_index, len(rows))), a)
             for i, row in enumerate(rows):
@@ -131,15 +172,22 @@ class AttendanceService:
     def list(self, meeting_id: int) -> list[AttendanceDTO]:
         with self.db.read() as s:
             get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
-            return [convert.attendance(a) for a in s.scalars(
-                select(Attendance).where(Attendance.meeting_id == meeting_id)
-                .order_by(Attendance.position, Attendance.id))]
+            return [
+                convert.attendance(a)
+                for a in s.scalars(
+                    select(Attendance)
+                    .where(Attendance.meeting_id == meeting_id)
+                    .order_by(Attendance.position, Attendance.id)
+                )
+            ]
 
     def counts(self, meeting_id: int) -> AttendanceCounts:
         with self.db.read() as s:
             m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
-            rows = [convert.attendance(a) for a in s.scalars(
-                select(Attendance).where(Attendance.meeting_id == meeting_id))]
+            rows = [
+                convert.attendance(a)
+                for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+            ]
             return convert.counts(rows, m.quorum_rule)
 
     def _editable(self, s: Session, attendance_id: int) -> Attendance:

@@ -19,8 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="BienBan – ghi biên bản cuộc họp / meeting minutes for secretaries. "
         "Without a command the window opens.",
     )
-    p.add_argument("--db", help="database file or SQLAlchemy URL (default: $BIENBAN_DB, "
-                   "else bienban.sqlite3 in the user data folder)")
+    p.add_argument(
+        "--db",
+        help="database file or SQLAlchemy URL (default: $BIENBAN_DB, "
+        "else bienban.sqlite3 in the user data folder)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sample", help="add the sample meeting and print its id")
     ls = sub.add_parser("list", help="list meetings, newest first")
@@ -60,8 +63,11 @@ def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     hits = services.search.search(args.text, limit=args.limit)
     for h in hits:
-        print(f"{h.meeting_id}\t{h.meeting_date:%Y-%m-%d}\t{h.source}\t{h.rank:.2f}\t"
-              f"{h.meeting_title}\n\t{h.snippet}", file=out)
+        print(
+            f"{h.meeting_id}\t{h.meeting_date:%Y-%m-%d}\t{h.source}\t{h.rank:.2f}\t"
+            f"{h.meeting_title}\n\t{h.snippet}",
+            file=out,
+        )
     if not hits:
         print("Không tìm thấy kết quả. / No results.", file=sys.stderr)
     return 0
@@ -70,8 +76,9 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
 def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from core.export.api import export_meeting
 
-    path = export_meeting(services, args.id, out=args.out, profile=args.profile,
-                          kind=args.kind, fmt=args.format)
+    path = export_meeting(
+        services, args.id, out=args.out, profile=args.profile, kind=args.kind, fmt=args.format
+    )
     print(path, file=out)
     return 0
 

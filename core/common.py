@@ -50,15 +50,18 @@ def check_datetime(value: Any, label: str) -> dt.datetime | None:
         except ValueError:
             raise ValidationError(
                 f"{label}: ngày giờ không hợp lệ '{value}' / not a valid date and time.",
-                field=label) from None
+                field=label,
+            ) from None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time())
     if not isinstance(value, dt.datetime):
         raise ValidationError(f"{label}: ngày giờ không hợp lệ / not a date and time.", field=label)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ValidationError(
-            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR} / year out of range.",
-            field=label)
+            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR}"
+            " / year out of range.",
+            field=label,
+        )
     return value.replace(tzinfo=None, microsecond=0)
 
 
@@ -71,22 +74,26 @@ def check_date(value: Any, label: str) -> dt.date | None:
         except ValueError:
             raise ValidationError(
                 f"{label}: ngày không hợp lệ '{value}' / not a valid date (YYYY-MM-DD).",
-                field=label) from None
+                field=label,
+            ) from None
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
         raise ValidationError(f"{label}: ngày không hợp lệ / not a date.", field=label)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ValidationError(
-            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR} / year out of range.",
-            field=label)
+            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR}"
+            " / year out of range.",
+            field=label,
+        )
     return value
 
 
 def check_order(start: dt.datetime | None, end: dt.datetime | None, label: str) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"{label}: giờ kết thúc trước giờ bắt đầu / the end is before the start.", field=label)
+            f"{label}: giờ kết thúc trước giờ bắt đầu / the end is before the start.", field=label
+        )
 
 
 def next_position(session: Session, column: Any, owner_column: Any, owner_id: int) -> int:
@@ -99,8 +106,9 @@ def check_count(value: Any, label: str) -> int:
         try:
             value = int(str(value).strip())
         except ValueError:
-            raise ValidationError(f"{label}: phải là số nguyên / must be a whole number.",
-                                  field=label) from None
+            raise ValidationError(
+                f"{label}: phải là số nguyên / must be a whole number.", field=label
+            ) from None
     if value < 0:
         raise ValidationError(f"{label}: không được âm / must not be negative.", field=label)
     return int(value)

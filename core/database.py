@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from core.errors import BienBanError, ConflictError, StorageError
 
@@ -86,16 +86,21 @@ def storage_message(exc: BaseException) -> str:
     """A sentence a secretary can act on, for a driver error."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return ("Cơ sở dữ liệu đang bị chương trình khác khóa; thử lại sau giây lát."
-                " / The database is locked by another program.")
+        return (
+            "Cơ sở dữ liệu đang bị chương trình khác khóa; thử lại sau giây lát."
+            " / The database is locked by another program."
+        )
     if "full" in text:
         return "Ổ đĩa đã đầy, chưa lưu được. / The disk is full; nothing more can be saved."
     if "readonly" in text or "read-only" in text:
-        return ("Tệp cơ sở dữ liệu chỉ cho phép đọc, không ghi được."
-                " / The database file is read-only.")
+        return (
+            "Tệp cơ sở dữ liệu chỉ cho phép đọc, không ghi được. / The database file is read-only."
+        )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return ("Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu BienBan."
-                " / The database file is damaged or not a BienBan database.")
+        return (
+            "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu BienBan."
+            " / The database file is damaged or not a BienBan database."
+        )
     if "disk i/o" in text or "unable to open" in text:
         return "Lỗi đọc/ghi ổ đĩa. / A disk input/output error occurred."
     return f"Lỗi cơ sở dữ liệu / Database error: {getattr(exc, 'orig', exc)}"

@@ -16,8 +16,15 @@ class DraftService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def save(self, meeting_id: int, text: str, kind: str = "opinion", speaker_text: str = "",
-             speaker_id: int | None = None, started_at: Any = None) -> DraftDTO:
+    def save(
+        self,
+        meeting_id: int,
+        text: str,
+        kind: str = "opinion",
+        speaker_text: str = "",
+        speaker_id: int | None = None,
+        started_at: Any = None,
+    ) -> DraftDTO:
         with self.db.write() as s:
             get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
             d = s.get(Draft, meeting_id) or Draft(meeting_id=meeting_id)
@@ -43,5 +50,11 @@ class DraftService:
 
     @staticmethod
     def _dto(d: Draft) -> DraftDTO:
-        return DraftDTO(meeting_id=d.meeting_id, kind=d.kind, speaker_text=d.speaker_text,
-                        speaker_id=d.speaker_id, text=d.text, started_at=d.started_at)
+        return DraftDTO(
+            meeting_id=d.meeting_id,
+            kind=d.kind,
+            speaker_text=d.speaker_text,
+            speaker_id=d.speaker_id,
+            text=d.text,
+            started_at=d.started_at,
+        )

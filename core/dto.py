@@ -229,9 +229,7 @@ class MeetingRecord:
     agenda: tuple[AgendaItemDTO, ...] = ()
     entries: tuple[EntryDTO, ...] = ()
     actions: tuple[ActionItemDTO, ...] = ()
-    counts: AttendanceCounts = field(
-        default_factory=lambda: AttendanceCounts(0, 0, 0, 0)
-    )
+    counts: AttendanceCounts = field(default_factory=lambda: AttendanceCounts(0, 0, 0, 0))
 
     @property
     def chair(self) -> AttendanceDTO | None:

@@ -20,7 +20,7 @@ from core.common import (
 )
 from core.database import Database
 from core.dto import EntryDTO
-from core.enums import EntryKind, PRESENT_STATUSES, ProposalStatus, VoteMethod, parse_enum
+from core.enums import PRESENT_STATUSES, EntryKind, ProposalStatus, VoteMethod, parse_enum
 from core.errors import ConflictError, ValidationError
 from core.meetings import load_record
 from core.models import AgendaItem, Attendance, Entry, Indicator, Meeting, Proposal, Vote
@@ -38,8 +38,10 @@ def _speaker(s: Session, meeting_id: int, speaker_id: int | None) -> int | None:
         return None
     a = get_or_404(s, Attendance, speaker_id, "người phát biểu / speaker")
     if a.meeting_id != meeting_id:
-        raise ValidationError("Người phát biểu không dự cuộc họp này. / The speaker is not an"
-                              " attendee of this meeting.")
+        raise ValidationError(
+            "Người phát biểu không dự cuộc họp này. / The speaker is not an"
+            " attendee of this meeting."
+        )
     return a.id
 
 
@@ -48,8 +50,9 @@ def _agenda(s: Session, meeting_id: int, item_id: int | None) -> int | None:
         return None
     g = get_or_404(s, AgendaItem, item_id, "mục chương trình / agenda item")
     if g.meeting_id != meeting_id:
-        raise ValidationError("Mục chương trình thuộc cuộc họp khác. / The agenda item belongs"
-                              " to another meeting.")
+        raise ValidationError(
+            "Mục chương trình thuộc cuộc họp khác. / The agenda item belongs to another meeting."
+        )
     return g.id
 
 
@@ -59,19 +62,28 @@ def present_count(s: Session, meeting_id: int) -> int:
 
 
 def _set_vote(s: Session, e: Entry, data: Mapping[str, Any]) -> None:
-    counts = {k: check_count(data.get(k, 0) or 0, label) for k, label in (
-        ("votes_for", "Tán thành / For"), ("votes_against", "Không tán thành / Against"),
-        ("abstain", "Không biểu quyết / Abstain"), ("not_voting", "Không tham gia / Not voting"))}
+    counts = {
+        k: check_count(data.get(k, 0) or 0, label)
+        for k, label in (
+            ("votes_for", "Tán thành / For"),
+            ("votes_against", "Không tán thành / Against"),
+            ("abstain", "Không biểu quyết / Abstain"),
+            ("not_voting", "Không tham gia / Not voting"),
+        )
+    }
     present = present_count(s, e.meeting_id)
     total = sum(counts.values())
     if present and total > present:
         raise ValidationError(
             f"Tổng số phiếu ({total}) vượt số người có mặt ({present})."
-            f" / The votes ({total}) exceed the number present ({present}).", field="votes")
+            f" / The votes ({total}) exceed the number present ({present}).",
+            field="votes",
+        )
     v = s.get(Vote, e.id) or Vote(entry_id=e.id)
     v.subject = clean_optional(data.get("subject", v.subject or ""), "Nội dung biểu quyết", 2000)
-    v.method = parse_enum(VoteMethod, data.get("method") or v.method or "show_of_hands",
-                          "Hình thức / Method")
+    v.method = parse_enum(
+        VoteMethod, data.get("method") or v.method or "show_of_hands", "Hình thức / Method"
+    )
     for k, n in counts.items():
         setattr(v, k, n)
     s.add(v)
@@ -80,8 +92,11 @@ def _set_vote(s: Session, e: Entry, data: Mapping[str, Any]) -> None:
 def _set_proposal(s: Session, e: Entry, data: Mapping[str, Any]) -> None:
     p = s.get(Proposal, e.id) or Proposal(entry_id=e.id)
     p.proposer = clean_optional(data.get("proposer", p.proposer or ""), "Người đề xuất", 500)
-    p.status = parse_enum(ProposalStatus, data.get("status") or p.status or "pending",
-                          "Tình trạng đề xuất / Proposal status")
+    p.status = parse_enum(
+        ProposalStatus,
+        data.get("status") or p.status or "pending",
+        "Tình trạng đề xuất / Proposal status",
+    )
     p.response = clean_optional(data.get("response", p.response or ""), "Trả lời", 100_000)
     s.add(p)
 
@@ -92,12 +107,23 @@ def _set_indicators(s: Session, e: Entry, rows: Iterable[Mapping[str, Any]]) -> 
         name = clean_optional(row.get("name", ""), "Chỉ tiêu / Indicator", 1000).strip()
         if not name:
             if any(str(row.get(k, "")).strip() for k in ("value", "unit", "period", "target")):
-                raise ValidationError(f"Chỉ tiêu dòng {i + 1}: thiếu tên. / Indicator row {i + 1}:"
-                                      f" the name is missing.", field="indicators")
+                raise ValidationError(
+                    f"Chỉ tiêu dòng {i + 1}: thiếu tên. / Indicator row {i + 1}:"
+                    f" the name is missing.",
+                    field="indicators",
+                )
             continue
-        s.add(Indicator(entry_id=e.id, position=i, name=name,
-                        **{k: clean_optional(str(row.get(k, "") or ""), k, 1000).strip()
-                           for k in ("value", "unit", "period", "target")}))
+        s.add(
+            Indicator(
+                entry_id=e.id,
+                position=i,
+                name=name,
+                **{
+                    k: clean_optional(str(row.get(k, "") or ""), k, 1000).strip()
+                    for k in ("value", "unit", "period", "target")
+                },
+            )
+        )
 
 
 def _dto(s: Session, e: Entry) -> EntryDTO:
@@ -109,8 +135,10 @@ def _dto(s: Session, e: Entry) -> EntryDTO:
             speakers[a.id] = convert.attendance(a)
     m = s.get(Meeting, e.meeting_id)
     assert m is not None
-    att = [convert.attendance(a) for a in s.scalars(
-        select(Attendance).where(Attendance.meeting_id == e.meeting_id))]
+    att = [
+        convert.attendance(a)
+        for a in s.scalars(select(Attendance).where(Attendance.meeting_id == e.meeting_id))
+    ]
     counts = convert.counts(att, m.quorum_rule)
     return convert.entries(s, [e], speakers, counts.official_present or counts.present_total)[0]
 
@@ -119,31 +147,48 @@ class EntryService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, meeting_id: int, kind: str, text: str, *, speaker_id: int | None = None,
-            speaker_text: str = "", at: Any = None, agenda_item_id: int | None = None,
-            index: int | None = None, proposal: Mapping[str, Any] | None = None,
-            vote: Mapping[str, Any] | None = None,
-            indicators: Iterable[Mapping[str, Any]] | None = None) -> EntryDTO:
+    def add(
+        self,
+        meeting_id: int,
+        kind: str,
+        text: str,
+        *,
+        speaker_id: int | None = None,
+        speaker_text: str = "",
+        at: Any = None,
+        agenda_item_id: int | None = None,
+        index: int | None = None,
+        proposal: Mapping[str, Any] | None = None,
+        vote: Mapping[str, Any] | None = None,
+        indicators: Iterable[Mapping[str, Any]] | None = None,
+    ) -> EntryDTO:
         """Append (or insert at *index*) one timeline entry, with its details, in one go."""
         with self.db.write() as s:
             m = editable_meeting(s, meeting_id)
             k = parse_enum(EntryKind, kind, "Loại / Kind")
             body = clean_optional(text, "Nội dung / Text", TEXT_MAX)
             if not body.strip() and not (k == EntryKind.VOTE and vote):
-                raise ValidationError("Nội dung không được để trống. / The text must not be"
-                                      " empty.", field="text")
-            e = Entry(meeting_id=meeting_id, kind=k, text=body,
-                      at=check_datetime(at, "Thời điểm / Time") or _now(),
-                      speaker_id=_speaker(s, meeting_id, speaker_id),
-                      speaker_text=clean_optional(speaker_text, "Người phát biểu", 500).strip(),
-                      agenda_item_id=_agenda(s, meeting_id, agenda_item_id),
-                      position=next_position(s, Entry.position, Entry.meeting_id, meeting_id))
+                raise ValidationError(
+                    "Nội dung không được để trống. / The text must not be empty.", field="text"
+                )
+            e = Entry(
+                meeting_id=meeting_id,
+                kind=k,
+                text=body,
+                at=check_datetime(at, "Thời điểm / Time") or _now(),
+                speaker_id=_speaker(s, meeting_id, speaker_id),
+                speaker_text=clean_optional(speaker_text, "Người phát biểu", 500).strip(),
+                agenda_item_id=_agenda(s, meeting_id, agenda_item_id),
+                position=next_position(s, Entry.position, Entry.meeting_id, meeting_id),
+            )
             if index is not None:
                 index = max(0, min(index, e.position))
-                s.execute(update(Entry).where(Entry.meeting_id == meeting_id,
-                                              Entry.position >= index)
-                          .values(position=Entry.position + 1)
-                          .execution_options(synchronize_session=False))
+                s.execute(
+                    update(Entry)
+                    .where(Entry.meeting_id == meeting_id, Entry.position >= index)
+                    .values(position=Entry.position + 1)
+                    .execution_options(synchronize_session=False)
+                )
                 e.position = index
             s.add(e)
             s.flush()
@@ -157,21 +202,24 @@ class EntryService:
             search_index.index_entry(s, e)
             return _dto(s, e)
 
-    def update(self, entry_id: int, expected_version: int | None = None,
-               **fields: Any) -> EntryDTO:
+    def update(self, entry_id: int, expected_version: int | None = None, **fields: Any) -> EntryDTO:
         """Change fields of an entry; with *expected_version*, refuse to overwrite others."""
         with self.db.write() as s:
             e = get_or_404(s, Entry, entry_id, "mục ghi / entry")
             m = editable_meeting(s, e.meeting_id)
             if expected_version is not None and e.version != expected_version:
-                raise ConflictError("Mục này vừa được người khác sửa. / Someone else changed"
-                                    " this entry after you opened it.")
+                raise ConflictError(
+                    "Mục này vừa được người khác sửa. / Someone else changed"
+                    " this entry after you opened it."
+                )
             for key, value in fields.items():
                 if key == "text":
                     body = clean_optional(value, "Nội dung / Text", TEXT_MAX)
                     if not body.strip() and e.kind != EntryKind.VOTE:
-                        raise ValidationError("Nội dung không được để trống. / The text must"
-                                              " not be empty.", field="text")
+                        raise ValidationError(
+                            "Nội dung không được để trống. / The text must not be empty.",
+                            field="text",
+                        )
                     e.text = body
                 elif key == "kind":
                     e.kind = parse_enum(EntryKind, value, "Loại / Kind")
@@ -205,10 +253,12 @@ class EntryService:
             search_index.drop(s, search_index.ENTRY, e.id)
             s.delete(e)
             s.flush()
-            s.execute(update(Entry).where(Entry.meeting_id == dto.meeting_id,
-                                          Entry.position > dto.order)
-                      .values(position=Entry.position - 1)
-                      .execution_options(synchronize_session=False))
+            s.execute(
+                update(Entry)
+                .where(Entry.meeting_id == dto.meeting_id, Entry.position > dto.order)
+                .values(position=Entry.position - 1)
+                .execution_options(synchronize_session=False)
+            )
             touch(m)
             return dto
 
@@ -219,12 +269,18 @@ class EntryService:
             if speaker is not None and s.get(Attendance, speaker) is None:
                 speaker = None
         return self.add(
-            dto.meeting_id, dto.kind, dto.text, speaker_id=speaker,
-            speaker_text="" if speaker is not None else dto.speaker_name, at=dto.at,
-            agenda_item_id=dto.agenda_item_id, index=dto.order,
+            dto.meeting_id,
+            dto.kind,
+            dto.text,
+            speaker_id=speaker,
+            speaker_text="" if speaker is not None else dto.speaker_name,
+            at=dto.at,
+            agenda_item_id=dto.agenda_item_id,
+            index=dto.order,
             proposal=vars(dto.proposal) if dto.proposal else None,
             vote={k: v for k, v in vars(dto.vote).items() if k != "base"} if dto.vote else None,
-            indicators=[vars(i) for i in dto.indicators] or None)
+            indicators=[vars(i) for i in dto.indicators] or None,
+        )
 
     def move(self, entry_id: int, new_index: int) -> list[EntryDTO]:
         """Move an entry to *new_index* in the timeline; returns the new order."""
@@ -232,13 +288,22 @@ class EntryService:
             e = get_or_404(s, Entry, entry_id, "mục ghi / entry")
             m = editable_meeting(s, e.meeting_id)
             meeting_id = e.meeting_id
-            ids = list(s.scalars(select(Entry.id).where(Entry.meeting_id == e.meeting_id)
-                                 .order_by(Entry.position, Entry.id)))
+            ids = list(
+                s.scalars(
+                    select(Entry.id)
+                    .where(Entry.meeting_id == e.meeting_id)
+                    .order_by(Entry.position, Entry.id)
+                )
+            )
             ids.remove(e.id)
             ids.insert(max(0, min(new_index, len(ids))), e.id)
             for i, ident in enumerate(ids):
-                s.execute(update(Entry).where(Entry.id == ident).values(position=i)
-                          .execution_options(synchronize_session=False))
+                s.execute(
+                    update(Entry)
+                    .where(Entry.id == ident)
+                    .values(position=i)
+                    .execution_options(synchronize_session=False)
+                )
             touch(m)
         return self.list(meeting_id)
 

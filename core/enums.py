@@ -87,5 +87,6 @@ def parse_enum(enum: type[E], value: str | E, label: str) -> E:
         return enum(value)
     except ValueError:
         choices = ", ".join(m.value for m in enum)
-        raise ValidationError(f"{label}: '{value}' không hợp lệ / invalid (choices: {choices}).",
-                              field=label) from None
+        raise ValidationError(
+            f"{label}: '{value}' không hợp lệ / invalid (choices: {choices}).", field=label
+        ) from None

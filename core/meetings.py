@@ -32,18 +32,35 @@ from core.models import (
 from core.text import clean_optional, clean_required
 
 TITLE_MAX = 1000
-TEXT_FIELDS = {"issuing_body": 300, "parent_body": 300, "city": 200, "place": 500,
-               "other_info": 100_000, "number": 40, "doc_code": 40, "profile": 500}
+TEXT_FIELDS = {
+    "issuing_body": 300,
+    "parent_body": 300,
+    "city": 200,
+    "place": 500,
+    "other_info": 100_000,
+    "number": 40,
+    "doc_code": 40,
+    "profile": 500,
+}
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
-FIELDS = {"kind", "title", "organisation_id", "documents", "quorum_rule", *TEXT_FIELDS,
-          *TIME_FIELDS}
+FIELDS = {
+    "kind",
+    "title",
+    "organisation_id",
+    "documents",
+    "quorum_rule",
+    *TEXT_FIELDS,
+    *TIME_FIELDS,
+}
 
 
 def apply_fields(s: Session, m: Meeting, fields: dict[str, Any]) -> None:
     """Validate and set header fields; raises before anything is flushed."""
     unknown = set(fields) - FIELDS
     if unknown:
-        raise ValidationError(f"Trường không tồn tại / unknown field(s): {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            f"Trường không tồn tại / unknown field(s): {', '.join(sorted(unknown))}"
+        )
     if "title" in fields:
         m.title = clean_required(fields["title"], "Trích yếu / Subject", TITLE_MAX).strip()
     if "kind" in fields:
@@ -91,14 +108,16 @@ class MeetingService:
             search_index.index_meeting(s, m)
             return convert.meeting(m)
 
-    def update(self, meeting_id: int, expected_version: int | None = None,
-               **fields: Any) -> MeetingDTO:
+    def update(
+        self, meeting_id: int, expected_version: int | None = None, **fields: Any
+    ) -> MeetingDTO:
         with self.db.write() as s:
             m = editable_meeting(s, meeting_id)
             if expected_version is not None and m.version != expected_version:
                 raise ConflictError(
                     "Cuộc họp vừa được sửa ở nơi khác; hãy tải lại. / The meeting was changed"
-                    " elsewhere since you opened it; reload to see the other version.")
+                    " elsewhere since you opened it; reload to see the other version."
+                )
             apply_fields(s, m, fields)
             touch(m)
             search_index.index_meeting(s, m)
@@ -112,8 +131,9 @@ class MeetingService:
         with self.db.read() as s:
             return int(s.scalar(select(func.count()).select_from(Meeting)) or 0)
 
-    def list(self, limit: int = 200, offset: int = 0,
-             ids: list[int] | None = None) -> list[MeetingSummary]:
+    def list(
+        self, limit: int = 200, offset: int = 0, ids: list[int] | None = None
+    ) -> list[MeetingSummary]:
         """Newest first, one page at a time (the list never loads the whole archive)."""
         with self.db.read() as s:
             q = select(Meeting).order_by(Meeting.sort_date.desc(), Meeting.id.desc())
@@ -151,49 +171,103 @@ class MeetingService:
         with self.db.write() as s:
             prev = get_or_404(s, Meeting, previous_id, "cuộc họp / meeting")
             m = Meeting(
-                kind=prev.kind, title=title or prev.title, number="",
-                organisation_id=prev.organisation_id, issuing_body=prev.issuing_body,
-                parent_body=prev.parent_body, doc_code=prev.doc_code, city=prev.city,
-                place=prev.place, documents=[], other_info="", profile=prev.profile,
-                quorum_rule=prev.quorum_rule, created_at=utcnow(),
+                kind=prev.kind,
+                title=title or prev.title,
+                number="",
+                organisation_id=prev.organisation_id,
+                issuing_body=prev.issuing_body,
+                parent_body=prev.parent_body,
+                doc_code=prev.doc_code,
+                city=prev.city,
+                place=prev.place,
+                documents=[],
+                other_info="",
+                profile=prev.profile,
+                quorum_rule=prev.quorum_rule,
+                created_at=utcnow(),
             )
             touch(m)
             s.add(m)
             s.flush()
-            for a in s.scalars(select(Attendance).where(Attendance.meeting_id == prev.id)
-                               .order_by(Attendance.position)):
-                s.add(Attendance(meeting_id=m.id, person_id=a.person_id, role=a.role,
-                                 status=Presence.UNKNOWN, position=a.position))
-            for g in s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == prev.id)
-                               .order_by(AgendaItem.position)):
-                s.add(AgendaItem(meeting_id=m.id, position=g.position, title=g.title,
-                                 presenter=g.presenter))
+            for a in s.scalars(
+                select(Attendance)
+                .where(Attendance.meeting_id == prev.id)
+                .order_by(Attendance.position)
+            ):
+                s.add(
+                    Attendance(
+                        meeting_id=m.id,
+                        person_id=a.person_id,
+                        role=a.role,
+                        status=Presence.UNKNOWN,
+                        position=a.position,
+                    )
+                )
+            for g in s.scalars(
+                select(AgendaItem)
+                .where(AgendaItem.meeting_id == prev.id)
+                .order_by(AgendaItem.position)
+            ):
+                s.add(
+                    AgendaItem(
+                        meeting_id=m.id, position=g.position, title=g.title, presenter=g.presenter
+                    )
+                )
             s.flush()
             search_index.index_whole_meeting(s, m.id)
             return convert.meeting(m)
 
     def open_actions_of(self, meeting_id: int) -> int:
         with self.db.read() as s:
-            return int(s.scalar(select(func.count()).where(
-                ActionItem.meeting_id == meeting_id,
-                ActionItem.status == ActionStatus.OPEN)) or 0)
+            return int(
+                s.scalar(
+                    select(func.count()).where(
+                        ActionItem.meeting_id == meeting_id, ActionItem.status == ActionStatus.OPEN
+                    )
+                )
+                or 0
+            )
 
 
 def load_record(s: Session, meeting_id: int) -> MeetingRecord:
     m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
-    att = [convert.attendance(a) for a in s.scalars(
-        select(Attendance).where(Attendance.meeting_id == meeting_id)
-        .order_by(Attendance.position, Attendance.id))]
+    att = [
+        convert.attendance(a)
+        for a in s.scalars(
+            select(Attendance)
+            .where(Attendance.meeting_id == meeting_id)
+            .order_by(Attendance.position, Attendance.id)
+        )
+    ]
     counts = convert.counts(att, m.quorum_rule)
-    agenda = [convert.agenda_item(g) for g in s.scalars(
-        select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.position, AgendaItem.id))]
-    rows = list(s.scalars(select(Entry).where(Entry.meeting_id == meeting_id)
-                          .order_by(Entry.position, Entry.id)))
+    agenda = [
+        convert.agenda_item(g)
+        for g in s.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id)
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    ]
+    rows = list(
+        s.scalars(
+            select(Entry).where(Entry.meeting_id == meeting_id).order_by(Entry.position, Entry.id)
+        )
+    )
     speakers = {a.id: a for a in att}
     entries = convert.entries(s, rows, speakers, counts.official_present or counts.present_total)
-    actions = [convert.action(a) for a in s.scalars(
-        select(ActionItem).where(ActionItem.meeting_id == meeting_id)
-        .order_by(ActionItem.position, ActionItem.id))]
-    return MeetingRecord(meeting=convert.meeting(m), attendance=tuple(att), agenda=tuple(agenda),
-                         entries=tuple(entries), actions=tuple(actions), counts=counts)
+    actions = [
+        convert.action(a)
+        for a in s.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting_id)
+            .order_by(ActionItem.position, ActionItem.id)
+        )
+    ]
+    return MeetingRecord(
+        meeting=convert.meeting(m),
+        attendance=tuple(att),
+        agenda=tuple(agenda),
+        entries=tuple(entries),
+        actions=tuple(actions),
+        counts=counts,
+    )

@@ -113,7 +113,9 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
     role: Mapped[str] = mapped_column(String(20), default="member")
     status: Mapped[str] = mapped_column(String(20), default="unknown")
@@ -130,7 +132,9 @@ class AgendaItem(Base):
     __tablename__ = "agenda_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(NFCText)
     presenter: Mapped[str] = mapped_column(NFCText, default="")
@@ -200,7 +204,9 @@ class ActionItem(Base):
     __tablename__ = "action_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     conclusion_entry_id: Mapped[int | None] = mapped_column(
         ForeignKey("entry.id", ondelete="SET NULL"), nullable=True
     )
@@ -237,7 +243,9 @@ class SearchDoc(Base):
     __table_args__ = (Index("ix_search_doc_ref", "source", "ref_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     source: Mapped[str] = mapped_column(String(20))  # meeting, entry, attendee, action
     ref_id: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text, default="")

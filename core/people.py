@@ -20,8 +20,9 @@ class OrganisationService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create(self, name: str, parent_body: str = "", code: str = "",
-               city: str = "") -> OrganisationDTO:
+    def create(
+        self, name: str, parent_body: str = "", code: str = "", city: str = ""
+    ) -> OrganisationDTO:
         with self.db.write() as s:
             org = Organisation(
                 name=clean_required(name, "Tên cơ quan / Organisation name", NAME_MAX),
@@ -47,16 +48,17 @@ class OrganisationService:
 
     def list(self) -> list[OrganisationDTO]:
         with self.db.read() as s:
-            return [convert.organisation(o)
-                    for o in s.scalars(select(Organisation).order_by(Organisation.id))]
+            return [
+                convert.organisation(o)
+                for o in s.scalars(select(Organisation).order_by(Organisation.id))
+            ]
 
     def get(self, org_id: int) -> OrganisationDTO:
         with self.db.read() as s:
             return convert.organisation(get_or_404(s, Organisation, org_id, "cơ quan"))
 
 
-def find_or_create_person(s: Session, full_name: str, position: str = "",
-                          unit: str = "") -> Person:
+def find_or_create_person(s: Session, full_name: str, position: str = "", unit: str = "") -> Person:
     """The directory entry with this name and unit, created if new (position refreshed)."""
     name = clean_required(full_name, "Họ tên / Full name", NAME_MAX).strip()
     position = clean_optional(position, "Chức vụ / Position", NAME_MAX).strip()
@@ -83,8 +85,13 @@ class PersonService:
         with self.db.read() as s:
             return convert.person(get_or_404(s, Person, person_id, "người / person"))
 
-    def update(self, person_id: int, full_name: str | None = None, position: str | None = None,
-               unit: str | None = None) -> PersonDTO:
+    def update(
+        self,
+        person_id: int,
+        full_name: str | None = None,
+        position: str | None = None,
+        unit: str | None = None,
+    ) -> PersonDTO:
         with self.db.write() as s:
             p = get_or_404(s, Person, person_id, "người / person")
             if full_name is not None:
@@ -94,22 +101,33 @@ class PersonService:
                 p.position = clean_optional(position, "Chức vụ / Position", NAME_MAX).strip()
             if unit is not None:
                 p.unit = clean_optional(unit, "Đơn vị / Unit", NAME_MAX).strip()
-            clash = s.scalar(select(Person.id).where(
-                Person.full_name == p.full_name, Person.unit == p.unit, Person.id != p.id))
+            clash = s.scalar(
+                select(Person.id).where(
+                    Person.full_name == p.full_name, Person.unit == p.unit, Person.id != p.id
+                )
+            )
             if clash is not None:
                 raise ValidationError(
                     "Đã có người trùng họ tên và đơn vị; hãy gộp hai mục."
-                    " / A person with this name and unit exists already; merge them instead.")
+                    " / A person with this name and unit exists already; merge them instead."
+                )
             return convert.person(p)
 
     def complete(self, prefix: str, limit: int = 20) -> list[PersonDTO]:
         """People whose name contains *prefix* (diacritics ignored), most used first."""
         key = fold(prefix).strip()
         with self.db.read() as s:
-            used = (select(Attendance.person_id, func.count().label("n"))
-                    .group_by(Attendance.person_id).subquery())
-            q = (select(Person).outerjoin(used, used.c.person_id == Person.id)
-                 .order_by(func.coalesce(used.c.n, 0).desc(), Person.full_name).limit(limit))
+            used = (
+                select(Attendance.person_id, func.count().label("n"))
+                .group_by(Attendance.person_id)
+                .subquery()
+            )
+            q = (
+                select(Person)
+                .outerjoin(used, used.c.person_id == Person.id)
+                .order_by(func.coalesce(used.c.n, 0).desc(), Person.full_name)
+                .limit(limit)
+            )
             if key:
                 esc = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 q = q.where(Person.folded.like(f"%{esc}%", escape="\\"))
@@ -117,8 +135,10 @@ class PersonService:
 
     def list(self) -> list[PersonDTO]:
         with self.db.read() as s:
-            return [convert.person(p)
-                    for p in s.scalars(select(Person).order_by(Person.folded, Person.id))]
+            return [
+                convert.person(p)
+                for p in s.scalars(select(Person).order_by(Person.folded, Person.id))
+            ]
 
     def delete(self, person_id: int) -> None:
         with self.db.write() as s:
@@ -127,5 +147,6 @@ class PersonService:
             if used:
                 raise ValidationError(
                     f"{p.full_name} có trong {used} danh sách dự họp, không xóa được."
-                    f" / {p.full_name} is on {used} attendance lists and cannot be deleted.")
+                    f" / {p.full_name} is on {used} attendance lists and cannot be deleted."
+                )
             s.delete(p)

@@ -11,21 +11,28 @@ def render(rec: MeetingRecord) -> str:
     lang = "en" if m.profile == "en" else "vi"
     out: list[str] = [f"#{m.id} {m.title}", f"{label(m.kind, lang)} · {label(m.status, lang)}"]
     if m.start:
-        out.append(f"{time_text(m.start, lang)}, {date_text(m.start, lang)}"
-                   + (f" – {time_text(m.end, lang)}" if m.end else ""))
+        out.append(
+            f"{time_text(m.start, lang)}, {date_text(m.start, lang)}"
+            + (f" – {time_text(m.end, lang)}" if m.end else "")
+        )
     if m.place:
         out.append(m.place)
     c = rec.counts
-    out += ["", f"{'Thành phần' if lang == 'vi' else 'Attendance'}"
-            f" ({c.official_present}/{c.official_total}):"]
+    out += [
+        "",
+        f"{'Thành phần' if lang == 'vi' else 'Attendance'}"
+        f" ({c.official_present}/{c.official_total}):",
+    ]
     for a in rec.attendance:
         extra = f" – {a.reason}" if a.reason else ""
         who = ", ".join(x for x in (a.full_name, a.position, a.unit) if x)
         out.append(f"  [{label(a.role, lang)}] {who} ({label(a.status, lang)}{extra})")
     if rec.agenda:
         out += ["", "Chương trình:" if lang == "vi" else "Agenda:"]
-        out += [f"  {i}. {g.title}" + (f" ({g.presenter})" if g.presenter else "")
-                for i, g in enumerate(rec.agenda, 1)]
+        out += [
+            f"  {i}. {g.title}" + (f" ({g.presenter})" if g.presenter else "")
+            for i, g in enumerate(rec.agenda, 1)
+        ]
     out += ["", "Diễn biến:" if lang == "vi" else "Proceedings:"]
     for e in rec.entries:
         when = e.at.strftime("%H:%M") if e.at else "--:--"
@@ -35,17 +42,20 @@ def render(rec: MeetingRecord) -> str:
             out.append(f"      · {i.name}: {i.value} {i.unit} {i.period} {i.target}".rstrip())
         if e.proposal:
             p = e.proposal
-            out.append(f"      → {label(p.status, lang)}" + (f": {p.response}" if p.response else ""))
+            out.append(
+                f"      → {label(p.status, lang)}" + (f": {p.response}" if p.response else "")
+            )
         if e.vote:
             v = e.vote
             out.append(
                 f"      {v.subject} – {label(v.method, lang)}: {v.votes_for}"
                 f" ({percent(v.percent(v.votes_for), lang)}) / {v.votes_against} / {v.abstain}"
-                f" → {label('passed' if v.passed else 'failed', lang)}")
+                f" → {label('passed' if v.passed else 'failed', lang)}"
+            )
     if rec.actions:
         out += ["", "Nhiệm vụ:" if lang == "vi" else "Action items:"]
-        for a in rec.actions:
-            due = a.deadline.isoformat() if a.deadline else "—"
-            out.append(f"  - {a.task} | {a.lead} | {a.coordinating} | {due}"
-                       f" | {label(a.status, lang)}")
+        for act in rec.actions:
+            due = act.deadline.isoformat() if act.deadline else "—"
+            cells = (act.task, act.lead, act.coordinating, due, label(act.status, lang))
+            out.append("  - " + " | ".join(cells))
     return "\n".join(out)

@@ -24,7 +24,9 @@ def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def mark(body: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+def mark(
+    body: str, terms: list[str], width: int = SNIPPET_CHARS
+) -> tuple[str, str, tuple[tuple[int, int], ...]]:
     """Cut a window of *body* around the first hit; return marked text, plain text, spans."""
     folded, index = fold_with_map(body)
     spans: list[tuple[int, int]] = []
@@ -59,8 +61,11 @@ def mark(body: str, terms: list[str], width: int = SNIPPET_CHARS) -> tuple[str, 
     marked_parts.append(body[cursor:hi])
     plain_parts.append(body[cursor:hi])
     suffix = "…" if hi < len(body) else ""
-    return (prefix + "".join(marked_parts) + suffix,
-            prefix + "".join(plain_parts) + suffix, tuple(kept))
+    return (
+        prefix + "".join(marked_parts) + suffix,
+        prefix + "".join(plain_parts) + suffix,
+        tuple(kept),
+    )
 
 
 class SearchService:
@@ -88,9 +93,15 @@ class SearchService:
             else:
                 conds = [SearchDoc.folded.like(f"%{_like_escape(t)}%", escape="\\") for t in terms]
                 rows = session.execute(
-                    select(SearchDoc.meeting_id, SearchDoc.source, SearchDoc.ref_id,
-                           SearchDoc.body, -func.length(SearchDoc.folded), Meeting.title,
-                           Meeting.sort_date)
+                    select(
+                        SearchDoc.meeting_id,
+                        SearchDoc.source,
+                        SearchDoc.ref_id,
+                        SearchDoc.body,
+                        -func.length(SearchDoc.folded),
+                        Meeting.title,
+                        Meeting.sort_date,
+                    )
                     .join(Meeting, Meeting.id == SearchDoc.meeting_id)
                     .where(and_(*conds))
                     .order_by(Meeting.sort_date.desc(), SearchDoc.id)
@@ -103,9 +114,17 @@ class SearchService:
         snippet, plain, spans = mark(body, terms)
         if isinstance(date, str):
             date = dt.datetime.fromisoformat(date)
-        return SearchHit(meeting_id=meeting_id, meeting_title=title, meeting_date=date,
-                         source=source, ref_id=ref_id, snippet=snippet, rank=float(rank),
-                         spans=spans, plain=plain)
+        return SearchHit(
+            meeting_id=meeting_id,
+            meeting_title=title,
+            meeting_date=date,
+            source=source,
+            ref_id=ref_id,
+            snippet=snippet,
+            rank=float(rank),
+            spans=spans,
+            plain=plain,
+        )
 
     def meeting_ids(self, query: str, limit: int = 500) -> list[int]:
         """Meetings matching *query*, best first, each once (for filtering the list)."""

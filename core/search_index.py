@@ -44,16 +44,22 @@ def drop(session: Session, source: str, ref_id: int) -> None:
 
 def index_meeting(session: Session, m: Meeting) -> None:
     session.flush()
-    body = _join(m.title, m.kind, m.number, m.place, m.issuing_body, m.other_info,
-                 *(m.documents or []))
+    body = _join(
+        m.title, m.kind, m.number, m.place, m.issuing_body, m.other_info, *(m.documents or [])
+    )
     _put(session.connection(), m.id, MEETING, m.id, body)
 
 
 def index_attendee(session: Session, a: Attendance) -> None:
     session.flush()
     p = a.person
-    _put(session.connection(), a.meeting_id, ATTENDEE, a.id,
-         _join(p.full_name, p.position, p.unit, a.reason, a.note))
+    _put(
+        session.connection(),
+        a.meeting_id,
+        ATTENDEE,
+        a.id,
+        _join(p.full_name, p.position, p.unit, a.reason, a.note),
+    )
 
 
 def entry_body(e: Entry, speaker: str, extra: list[str]) -> str:
@@ -85,8 +91,13 @@ def index_entry(session: Session, e: Entry) -> None:
 
 def index_action(session: Session, a: ActionItem) -> None:
     session.flush()
-    _put(session.connection(), a.meeting_id, ACTION, a.id,
-         _join(a.task, a.lead, a.coordinating, a.note))
+    _put(
+        session.connection(),
+        a.meeting_id,
+        ACTION,
+        a.id,
+        _join(a.task, a.lead, a.coordinating, a.note),
+    )
 
 
 def index_whole_meeting(session: Session, meeting_id: int) -> None:

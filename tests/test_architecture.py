@@ -43,6 +43,7 @@ def test_importing_all_of_core_loads_no_qt() -> None:
         "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'gui')]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=CORE.parent,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=CORE.parent, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
