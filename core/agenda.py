@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import convert
+from core import convert, search_index
 from core.common import editable_meeting, get_or_404, next_position, touch
 from core.database import Database
 from core.dto import AgendaItemDTO
@@ -32,6 +32,7 @@ class AgendaService:
             s.flush()
             if index is not None:
                 self._reorder(meeting_id, item, index, s)
+            search_index.index_meeting(s, editable_meeting(s, meeting_id))
             return convert.agenda_item(item)
 
     def update(
@@ -44,6 +45,7 @@ class AgendaService:
                 item.title = clean_required(title, "Nội dung / Agenda item", 2000).strip()
             if presenter is not None:
                 item.presenter = clean_optional(presenter, "Người trình bày", 300).strip()
+            search_index.index_meeting(s, editable_meeting(s, item.meeting_id))
             return convert.agenda_item(item)
 
     def remove(self, item_id: int) -> AgendaItemDTO:
@@ -52,6 +54,7 @@ class AgendaService:
             touch(editable_meeting(s, item.meeting_id))
             dto = convert.agenda_item(item)
             s.delete(item)
+            search_index.index_meeting(s, editable_meeting(s, item.meeting_id))
             return dto
 
     def move(self, item_id: int, new_index: int) -> list[AgendaItemDTO]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -103,3 +104,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     except BienBanError as exc:
         print(f"bienban: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error for the user.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0

@@ -20,7 +20,9 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 def get_or_404(session: Session, model: type[T], ident: int, label: str) -> T:
     obj = session.get(model, ident)
     if obj is None:
-        raise NotFoundError(f"Không tìm thấy {label} #{ident} / {label} #{ident} not found.")
+        vi, _, en = label.partition(" / ")
+        en = en or vi
+        raise NotFoundError(f"Không tìm thấy {vi} #{ident}. / No {en} #{ident}.")
     return obj
 
 

@@ -34,10 +34,14 @@ def mark(
         start = 0
         while (pos := folded.find(term, start)) >= 0:
             end = pos + len(term)
-            spans.append((index[pos], index[end - 1] + 1))
+            # FTS matches words by prefix; mark only hits that start a word, as it does.
+            if pos == 0 or not folded[pos - 1].isalnum():
+                spans.append((index[pos], index[end - 1] + 1))
             start = end
     spans.sort()
-    first = spans[0][0] if spans else 0
+    # Centre the window on the words together, when they occur as a phrase.
+    phrase = folded.find(" ".join(terms))
+    first = index[phrase] if phrase >= 0 and len(terms) > 1 else (spans[0][0] if spans else 0)
     lo = max(0, first - width // 3)
     if lo > 0:
         space = body.rfind(" ", 0, lo)

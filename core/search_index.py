@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from core.models import (
     ActionItem,
+    AgendaItem,
     Attendance,
     Entry,
     Indicator,
@@ -43,9 +44,20 @@ def drop(session: Session, source: str, ref_id: int) -> None:
 
 
 def index_meeting(session: Session, m: Meeting) -> None:
+    """The header and the agenda titles, as one document."""
     session.flush()
+    agenda = session.scalars(
+        select(AgendaItem.title).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position)
+    )
     body = _join(
-        m.title, m.kind, m.number, m.place, m.issuing_body, m.other_info, *(m.documents or [])
+        m.title,
+        m.kind,
+        m.number,
+        m.place,
+        m.issuing_body,
+        m.other_info,
+        *(m.documents or []),
+        *agenda,
     )
     _put(session.connection(), m.id, MEETING, m.id, body)
 
