@@ -1,0 +1,1 @@
+"""Benchmarks of BienBan on a generated archive (run with `python -m bench`)."""

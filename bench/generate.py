@@ -1,0 +1,196 @@
+"""Generate a reproducible archive of meetings with Core bulk inserts (seeded)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, text
+
+from core.database import Database
+from core.migrate import migrate
+from core.models import Attendance, Entry, Meeting, Person, SearchDoc
+from core.text import fold
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
+MIDDLE = ["Văn", "Thị", "Đình", "Minh", "Thu", "Quang", "Hồng", "Ngọc", "Đức"]
+GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Lan", "Nam", "Thắng", "Tuấn", "Vinh"]
+UNITS = [
+    "Sở Công Thương",
+    "Sở Tài chính",
+    "Văn phòng Tỉnh ủy",
+    "Ban Tuyên giáo Tỉnh ủy",
+    "Sở Xây dựng",
+    "Sở Nông nghiệp và Môi trường",
+    "UBND thành phố",
+    "Báo Thanh Hóa",
+]
+POSITIONS = ["Giám đốc", "Phó Giám đốc", "Trưởng phòng", "Chuyên viên", "Phó Chánh Văn phòng"]
+SUBJECTS = [
+    "Họp giao ban tháng",
+    "Hội nghị sơ kết quý",
+    "Buổi làm việc với",
+    "Họp Ban Chấp hành",
+    "Hội nghị triển khai nhiệm vụ",
+    "Họp thẩm định dự án",
+    "Họp Đảng bộ cơ quan",
+]
+SENTENCES = [
+    "Báo cáo kết quả thực hiện nhiệm vụ phát triển công nghiệp và thương mại.",
+    "Đề nghị bổ sung chỉ tiêu về tỷ lệ lấp đầy các khu, cụm công nghiệp.",
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 12,8%.",
+    "Kim ngạch xuất khẩu tăng bình quân 13,1% mỗi năm.",
+    "Một số dự án, đề án còn chậm tiến độ do vướng mặt bằng.",
+    "Thống nhất giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan.",
+    "Kết luận: tiếp thu đầy đủ ý kiến, hoàn thiện dự thảo văn kiện.",
+    "Đồng chí Trưởng ban đánh giá cao sự chuẩn bị của các đơn vị.",
+    "Nguồn lực đầu tư hạ tầng thương mại chưa tương xứng với tiềm năng.",
+    "Đề nghị làm rõ cơ sở tính toán số liệu và đối chiếu với cơ quan thống kê.",
+]
+KINDS = ["opinion"] * 6 + ["report", "proposal", "note", "conclusion"]
+FOLDED = [fold(s) for s in SENTENCES]
+
+
+def _batches(rows: list[dict[str, Any]], size: int = 20_000) -> Any:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def generate(
+    path: Path,
+    meetings: int = 10_000,
+    entries: int = 200_000,
+    big: int = 2_000,
+    seed: int = 20261125,
+) -> dict[str, int]:
+    """Fill a new database at *path*; the newest meeting holds *big* entries."""
+    rnd = random.Random(seed)
+    path.unlink(missing_ok=True)
+    db = Database(f"sqlite:///{path}")
+    migrate(db)
+    people = [
+        {
+            "id": i + 1,
+            "full_name": f"{rnd.choice(SURNAMES)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)} {i + 1}",
+            "position": rnd.choice(POSITIONS),
+            "unit": rnd.choice(UNITS),
+        }
+        for i in range(2_000)
+    ]
+    for p in people:
+        p["folded"] = fold(p["full_name"])
+    start = dt.datetime(2016, 1, 4, 8, 0)
+    m_rows, a_rows, e_rows, docs = [], [], [], []
+    per_meeting = [(entries - big) // (meetings - 1)] * (meetings - 1) + [big]
+    per_meeting[0] += (entries - big) - sum(per_meeting[:-1])
+    entry_id = att_id = 0
+    for mid in range(1, meetings + 1):
+        when = start + dt.timedelta(hours=6 * mid)
+        title = f"{rnd.choice(SUBJECTS)} {mid}"
+        m_rows.append(
+            {
+                "id": mid,
+                "kind": "meeting",
+                "title": title,
+                "number": str(mid % 100),
+                "status": "finalized" if mid < meetings else "draft",
+                "documents": [],
+                "place": "Phòng họp số 1",
+                "planned_start": when,
+                "actual_start": when,
+                "created_at": when,
+                "updated_at": when,
+                "sort_date": when,
+                "profile": "nd30",
+                "quorum_rule": "majority",
+            }
+        )
+        docs.append(
+            {
+                "meeting_id": mid,
+                "source": "meeting",
+                "ref_id": mid,
+                "body": title,
+                "folded": fold(title),
+            }
+        )
+        attendees = []
+        for pos, person in enumerate(rnd.sample(people, 8)):
+            att_id += 1
+            role = "chair" if pos == 0 else "secretary" if pos == 1 else "member"
+            a_rows.append(
+                {
+                    "id": att_id,
+                    "meeting_id": mid,
+                    "person_id": person["id"],
+                    "role": role,
+                    "status": "present",
+                    "position": pos,
+                }
+            )
+            attendees.append(att_id)
+        for pos in range(per_meeting[mid - 1]):
+            entry_id += 1
+            picks = [rnd.randrange(len(SENTENCES)) for _ in range(3)]
+            body = " ".join(SENTENCES[i] for i in picks)
+            e_rows.append(
+                {
+                    "id": entry_id,
+                    "meeting_id": mid,
+                    "position": pos,
+                    "kind": rnd.choice(KINDS),
+                    "at": when + dt.timedelta(minutes=pos),
+                    "speaker_id": rnd.choice(attendees),
+                    "text": body,
+                }
+            )
+            docs.append(
+                {
+                    "meeting_id": mid,
+                    "source": "entry",
+                    "ref_id": entry_id,
+                    "body": body,
+                    "folded": " ".join(FOLDED[i] for i in picks),
+                }
+            )
+    with db.write() as s:
+        for model, rows in (
+            (Person, people),
+            (Meeting, m_rows),
+            (Attendance, a_rows),
+            (Entry, e_rows),
+            (SearchDoc, docs),
+        ):
+            for batch in _batches(rows):
+                s.execute(insert(model), batch)
+    with db.engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        conn.execute(text("ANALYZE"))
+    db.dispose()
+    return {
+        "meetings": meetings,
+        "entries": entry_id,
+        "attendance": att_id,
+        "search_docs": len(docs),
+        "big_meeting": meetings,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--meetings", type=int, default=10_000)
+    ap.add_argument("--entries", type=int, default=200_000)
+    ap.add_argument("--seed", type=int, default=20261125)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    info = generate(args.path, args.meetings, args.entries, seed=args.seed)
+    print(info, f"{time.perf_counter() - t0:.1f}s")
+
+
+if __name__ == "__main__":
+    main()
