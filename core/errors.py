@@ -40,3 +40,28 @@ class ConflictError(BienBanError):
 
 class ExportError(BienBanError):
     """A document could not be produced or written."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file is damaged or is not a database; it was not touched."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(
+            f"Tệp cơ sở dữ liệu {path} bị hỏng: {reason}. Tệp được giữ nguyên."
+            f" / The database file is damaged; it was left as it is."
+        )
+        self.path = path
+        self.reason = reason
+        self.backup: object = None  # the newest good backup, when one exists
+
+
+class DatabaseInUseError(StorageError):
+    """Another BienBan has the database open."""
+
+    def __init__(self, path: object, pid: int, host: str) -> None:
+        super().__init__(
+            f"Cơ sở dữ liệu {path} đang được mở bởi BienBan khác (tiến trình {pid} trên máy"
+            f" {host}). / The database is open in another BienBan (process {pid} on {host})."
+        )
+        self.pid = pid
+        self.host = host
