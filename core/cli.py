@@ -8,8 +8,9 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from core.errors import BienBanError
-from core.services import Services, open_services
+from core.errors import BienBanError, DamagedDatabaseError
+from core.services import Services
+from core.startup import open_database
 
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
 
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--kind", choices=("minutes", "notice"), default="minutes")
     ex.add_argument("--format", choices=("docx", "pdf"), default="docx")
     ex.add_argument("--out", required=True, help="target file")
+    rs = sub.add_parser("restore", help="list the backups, or put one in place of the database")
+    rs.add_argument("backup", nargs="?", help="backup file to restore (see the list)")
+    rs.add_argument("--newest", action="store_true", help="restore the newest sound backup")
     return p
 
 
@@ -93,14 +97,59 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    """Works on the file, not through the services: the database may be damaged."""
+    from pathlib import Path
+
+    from core.backup import list_backups, newest_good_backup, restore
+    from core.errors import StorageError
+    from core.lock import InstanceLock
+    from core.startup import sqlite_file
+
+    db = sqlite_file(args.db)
+    if db is None:
+        raise StorageError("restore chỉ dùng cho tệp SQLite / restore works on SQLite files only.")
+    if not args.backup and not args.newest:
+        backups = list_backups(db)
+        for b in backups:
+            print(f"{b.taken:%Y-%m-%d %H:%M:%S}\t{b.label}\t{b.size}\t{b.path}", file=out)
+        if not backups:
+            print(f"Chưa có bản sao lưu nào / No backups of {db} yet.", file=sys.stderr)
+        return 0
+    if args.newest:
+        found = newest_good_backup(db)
+        if found is None:
+            raise StorageError("Không có bản sao lưu nào dùng được. / No sound backup exists.")
+        chosen = found.path
+    else:
+        chosen = Path(args.backup)
+    with InstanceLock(db):
+        kept = restore(db, chosen)
+    print(f"Đã khôi phục / Restored {chosen} -> {db}", file=out)
+    if kept:
+        print(f"Tệp cũ được giữ tại / The previous file was kept as {kept}", file=out)
+    return 0
+
+
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run one subcommand; errors become a one-line message and exit status 1."""
     try:
-        services = open_services(args.db)
+        if args.command == "restore":
+            return cmd_restore(args, out)
+        opened = open_database(args.db, backup=False)
         try:
-            return HANDLERS[args.command](services, args, out)
+            return HANDLERS[args.command](opened.services, args, out)
         finally:
-            services.db.dispose()
+            opened.close()
+    except DamagedDatabaseError as exc:
+        hint = (
+            f" Bản sao lưu tốt gần nhất / newest sound backup: {exc.backup.path};"
+            " khôi phục bằng / restore it with: main.py restore --newest"
+            if exc.backup is not None
+            else ""
+        )
+        print(f"bienban: {exc.message}{hint}", file=sys.stderr)
+        return 1
     except BienBanError as exc:
         print(f"bienban: {exc.message}", file=sys.stderr)
         return 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class BienBanError(Exception):
     """Base of every error the core raises on purpose."""
@@ -52,7 +54,7 @@ class DamagedDatabaseError(StorageError):
         )
         self.path = path
         self.reason = reason
-        self.backup: object = None  # the newest good backup, when one exists
+        self.backup: Any = None  # the newest good BackupInfo, when one exists
 
 
 class DatabaseInUseError(StorageError):
