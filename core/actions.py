@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from core import convert, search_index
-from core.common import check_date, editable_meeting, get_or_404, next_position, touch
+from core.common import as_id, check_date, editable_meeting, get_or_404, next_position, touch
 from core.database import Database
 from core.dto import ActionItemDTO
 from core.enums import ActionStatus, parse_enum
@@ -51,7 +51,8 @@ def _apply(s: Any, a: ActionItem, fields: dict[str, Any]) -> None:
     if "conclusion_entry_id" in fields:
         ident = fields["conclusion_entry_id"]
         if ident is not None:
-            e = get_or_404(s, Entry, int(ident), "kết luận / conclusion")
+            ident = as_id(ident, "conclusion_entry_id")
+            e = get_or_404(s, Entry, ident, "kết luận / conclusion")
             if e.meeting_id != a.meeting_id:
                 raise ValidationError(
                     "Kết luận thuộc cuộc họp khác. / The conclusion belongs to another meeting."

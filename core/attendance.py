@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core import convert, search_index
@@ -14,7 +14,7 @@ from core.database import Database
 from core.dto import AttendanceCounts, AttendanceDTO
 from core.enums import Presence, Role, parse_enum
 from core.errors import ValidationError
-from core.models import Attendance, Meeting, Person
+from core.models import Attendance, Entry, Meeting, Person
 from core.people import find_or_create_person
 from core.text import clean_optional
 
@@ -133,7 +133,7 @@ class AttendanceService:
             elif reason is not None or arrival is not None:
                 _apply_status(a, a.status, reason, arrival)
             s.flush()
-            search_index.index_attendee(s, a)
+            search_index.index_speaker(s, a)
             return convert.attendance(a)
 
     def set_status(
@@ -150,6 +150,13 @@ class AttendanceService:
             a = self._editable(s, attendance_id)
             dto = convert.attendance(a)
             search_index.drop(s, search_index.ATTENDEE, a.id)
+            # Entries keep the speaker's name as text once the attendee row is gone.
+            s.execute(
+                update(Entry)
+                .where(Entry.speaker_id == a.id)
+                .values(speaker_id=None, speaker_text=a.person.full_name, version=Entry.version + 1)
+                .execution_options(synchronize_session=False)
+            )
             s.delete(a)
             return dto
 

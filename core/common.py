@@ -17,8 +17,13 @@ T = TypeVar("T")
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
+SQLITE_INT_MAX = 2**63 - 1  # larger ids cannot exist (and cannot even be bound)
+COUNT_MAX = 1_000_000_000
+
+
 def get_or_404(session: Session, model: type[T], ident: int, label: str) -> T:
-    obj = session.get(model, ident)
+    in_range = isinstance(ident, int) and -SQLITE_INT_MAX <= ident <= SQLITE_INT_MAX
+    obj = session.get(model, ident) if in_range else None
     if obj is None:
         vi, _, en = label.partition(" / ")
         en = en or vi
@@ -103,6 +108,16 @@ def next_position(session: Session, column: Any, owner_column: Any, owner_id: in
     return 0 if top is None else int(top) + 1
 
 
+def as_id(value: Any, label: str) -> int:
+    """A record id given as an int (or its digits); anything else is a ValidationError."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{label}: mã không hợp lệ / not a valid id.", field=label) from None
+
+
 def check_count(value: Any, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
@@ -113,4 +128,6 @@ def check_count(value: Any, label: str) -> int:
             ) from None
     if value < 0:
         raise ValidationError(f"{label}: không được âm / must not be negative.", field=label)
+    if value > COUNT_MAX:
+        raise ValidationError(f"{label}: số quá lớn / number too large.", field=label)
     return int(value)

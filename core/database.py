@@ -68,7 +68,11 @@ def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
     if mode != "wal" and not dbapi_conn.execute("PRAGMA query_only").fetchone()[0]:
-        cur.execute("PRAGMA journal_mode = WAL")
+        # WAL is written into the file header: only for a new or a BienBan database, so a
+        # foreign file opened by mistake is refused (by the migration check) unchanged.
+        tables = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables or "alembic_version" in tables:
+            cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.close()
 
@@ -90,7 +94,7 @@ def storage_message(exc: BaseException) -> str:
             "Cơ sở dữ liệu đang bị chương trình khác khóa; thử lại sau giây lát."
             " / The database is locked by another program."
         )
-    if "full" in text:
+    if "disk is full" in text:
         return "Ổ đĩa đã đầy, chưa lưu được. / The disk is full; nothing more can be saved."
     if "readonly" in text or "read-only" in text:
         return (

@@ -20,7 +20,14 @@ from core.common import (
 )
 from core.database import Database
 from core.dto import EntryDTO
-from core.enums import PRESENT_STATUSES, EntryKind, ProposalStatus, VoteMethod, parse_enum
+from core.enums import (
+    OFFICIAL_ROLES,
+    PRESENT_STATUSES,
+    EntryKind,
+    ProposalStatus,
+    VoteMethod,
+    parse_enum,
+)
 from core.errors import ConflictError, ValidationError
 from core.meetings import load_record
 from core.models import AgendaItem, Attendance, Entry, Indicator, Meeting, Proposal, Vote
@@ -57,8 +64,12 @@ def _agenda(s: Session, meeting_id: int, item_id: int | None) -> int | None:
 
 
 def present_count(s: Session, meeting_id: int) -> int:
-    rows = s.scalars(select(Attendance.status).where(Attendance.meeting_id == meeting_id))
-    return sum(1 for st in rows if st in PRESENT_STATUSES)
+    """The voters a vote's percentages refer to: official members present, else all present."""
+    rows = s.execute(
+        select(Attendance.role, Attendance.status).where(Attendance.meeting_id == meeting_id)
+    ).all()
+    official = sum(1 for role, st in rows if role in OFFICIAL_ROLES and st in PRESENT_STATUSES)
+    return official or sum(1 for _role, st in rows if st in PRESENT_STATUSES)
 
 
 def _set_vote(s: Session, e: Entry, data: Mapping[str, Any]) -> None:
@@ -264,10 +275,12 @@ class EntryService:
 
     def restore(self, dto: EntryDTO) -> EntryDTO:
         """Undo a delete: put the entry back where it was, details included."""
-        speaker = dto.speaker_id
+        speaker, item = dto.speaker_id, dto.agenda_item_id
         with self.db.read() as s:
             if speaker is not None and s.get(Attendance, speaker) is None:
                 speaker = None
+            if item is not None and s.get(AgendaItem, item) is None:
+                item = None
         return self.add(
             dto.meeting_id,
             dto.kind,
@@ -275,7 +288,7 @@ class EntryService:
             speaker_id=speaker,
             speaker_text="" if speaker is not None else dto.speaker_name,
             at=dto.at,
-            agenda_item_id=dto.agenda_item_id,
+            agenda_item_id=item,
             index=dto.order,
             proposal=vars(dto.proposal) if dto.proposal else None,
             vote={k: v for k, v in vars(dto.vote).items() if k != "base"} if dto.vote else None,

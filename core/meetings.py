@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from core import convert, search_index
 from core.common import (
+    as_id,
     check_datetime,
     check_order,
     editable_meeting,
@@ -75,19 +76,25 @@ def apply_fields(s: Session, m: Meeting, fields: dict[str, Any]) -> None:
     if "documents" in fields:
         docs = fields["documents"] or []
         if isinstance(docs, str):
-            docs = [line for line in docs.splitlines()]
+            docs = docs.splitlines()
+        if not all(isinstance(d, str) for d in docs):
+            raise ValidationError(
+                "Tài liệu phải là văn bản. / Documents must be text.", field="documents"
+            )
         m.documents = [clean_optional(d, "documents", 2000).strip() for d in docs if d.strip()]
     if "quorum_rule" in fields:
         m.quorum_rule = parse_enum(QuorumRule, fields["quorum_rule"] or "none", "quorum_rule")
     if "organisation_id" in fields:
         org_id = fields["organisation_id"]
         if org_id is not None:
-            org = get_or_404(s, Organisation, int(org_id), "cơ quan / organisation")
+            org_key = as_id(org_id, "organisation_id")
+            org = get_or_404(s, Organisation, org_key, "cơ quan / organisation")
             m.organisation_id = org.id
-            m.issuing_body = fields.get("issuing_body") or org.name
-            m.parent_body = fields.get("parent_body") or org.parent_body
-            m.doc_code = fields.get("doc_code") or org.code
-            m.city = fields.get("city") or org.city
+            # Header fields given alongside (already cleaned above) override the profile's.
+            m.issuing_body = (fields.get("issuing_body") and m.issuing_body) or org.name
+            m.parent_body = (fields.get("parent_body") and m.parent_body) or org.parent_body
+            m.doc_code = (fields.get("doc_code") and m.doc_code) or org.code
+            m.city = (fields.get("city") and m.city) or org.city
         else:
             m.organisation_id = None
     check_order(m.planned_start, m.planned_end, "Thời gian dự kiến / Planned time")
@@ -172,7 +179,9 @@ class MeetingService:
             prev = get_or_404(s, Meeting, previous_id, "cuộc họp / meeting")
             m = Meeting(
                 kind=prev.kind,
-                title=title or prev.title,
+                title=prev.title
+                if title is None
+                else clean_required(title, "Trích yếu / Subject", TITLE_MAX).strip(),
                 number="",
                 organisation_id=prev.organisation_id,
                 issuing_body=prev.issuing_body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from core import convert
+from core import convert, search_index
 from core.common import get_or_404
 from core.database import Database
 from core.dto import OrganisationDTO, PersonDTO
@@ -101,16 +101,18 @@ class PersonService:
                 p.position = clean_optional(position, "Chức vụ / Position", NAME_MAX).strip()
             if unit is not None:
                 p.unit = clean_optional(unit, "Đơn vị / Unit", NAME_MAX).strip()
-            clash = s.scalar(
-                select(Person.id).where(
-                    Person.full_name == p.full_name, Person.unit == p.unit, Person.id != p.id
+            with s.no_autoflush:  # look before the renamed row hits the unique constraint
+                clash = s.scalar(
+                    select(Person.id).where(
+                        Person.full_name == p.full_name, Person.unit == p.unit, Person.id != p.id
+                    )
                 )
-            )
             if clash is not None:
                 raise ValidationError(
                     "Đã có người trùng họ tên và đơn vị; hãy gộp hai mục."
                     " / A person with this name and unit exists already; merge them instead."
                 )
+            search_index.index_person(s, p.id)
             return convert.person(p)
 
     def complete(self, prefix: str, limit: int = 20) -> list[PersonDTO]:

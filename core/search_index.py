@@ -101,6 +101,19 @@ def index_entry(session: Session, e: Entry) -> None:
     _put(conn, e.meeting_id, ENTRY, e.id, entry_body(e, speaker, extra))
 
 
+def index_speaker(session: Session, a: Attendance) -> None:
+    """Re-index an attendee and the entries they spoke (after a rename)."""
+    index_attendee(session, a)
+    for entry in session.scalars(select(Entry).where(Entry.speaker_id == a.id)):
+        index_entry(session, entry)
+
+
+def index_person(session: Session, person_id: int) -> None:
+    """Re-index everywhere a directory entry appears: attendance lists and their entries."""
+    for a in session.scalars(select(Attendance).where(Attendance.person_id == person_id)):
+        index_speaker(session, a)
+
+
 def index_action(session: Session, a: ActionItem) -> None:
     session.flush()
     _put(

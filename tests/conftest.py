@@ -32,3 +32,9 @@ def services(db_path: Path) -> Iterator[Services]:
 @pytest.fixture
 def sample_id(services: Services) -> int:
     return services.add_sample()
+
+
+@pytest.fixture
+def meeting_id(services: Services) -> int:
+    """An empty draft meeting."""
+    return services.meetings.create("Họp giao ban tháng 11", kind="meeting").id

@@ -1,0 +1,51 @@
+"""Helpers shared by the service tests: refused calls leave the database as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from core.models import Meeting
+from core.services import Services
+
+
+def dump(services: Services) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (FTS shadow tables included), for before/after comparisons."""
+    with services.db.read() as s:
+        names = [
+            r[0]
+            for r in s.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            )
+        ]
+        return {
+            name: [tuple(r) for r in s.execute(text(f'SELECT * FROM "{name}" ORDER BY 1'))]
+            for name in names
+        }
+
+
+def refused(
+    services: Services,
+    error: type[BaseException],
+    call: Callable[..., Any],
+    *args: Any,
+    match: str | None = None,
+    **kwargs: Any,
+) -> pytest.ExceptionInfo[BaseException]:
+    """Call *call*, expect *error*, and check that not a single row changed."""
+    before = dump(services)
+    with pytest.raises(error, match=match) as info:
+        call(*args, **kwargs)
+    assert dump(services) == before
+    return info
+
+
+def finalize(services: Services, meeting_id: int) -> None:
+    """Mark a meeting finalized directly (the service for it arrives later)."""
+    with services.db.write() as s:
+        m = s.get(Meeting, meeting_id)
+        assert m is not None
+        m.status = "finalized"
