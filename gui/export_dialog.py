@@ -1,0 +1,221 @@
+"""Export dialog: minutes or conclusion notice to .docx/.pdf, produced off the GUI thread."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dto import MeetingDTO
+from core.errors import BienBanError
+from core.services import Services
+
+FOLDER_KEY = "export/folder"
+
+
+def default_name(meeting: MeetingDTO, kind: str, fmt: str) -> str:
+    """'BienBan-so-05-2026-11-24.docx': ASCII, so every file system and mail client keeps it."""
+    stem = "BienBan" if kind == "minutes" else "ThongBaoKetLuan"
+    number = re.sub(r"[^0-9A-Za-z]+", "-", meeting.number).strip("-")
+    parts = [stem] + ([f"so-{number}"] if number else [])
+    when = meeting.start or meeting.created_at
+    if when is not None:
+        parts.append(when.strftime("%Y-%m-%d"))
+    return "-".join(parts) + "." + fmt
+
+
+class _Signals(QObject):
+    progress = Signal(int)
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Runs export_meeting in the thread pool; talks back only through queued signals."""
+
+    def __init__(self, services: Services, meeting_id: int, **options: Any) -> None:
+        super().__init__()
+        self.services = services
+        self.meeting_id = meeting_id
+        self.options = options
+        self.signals = _Signals()
+
+    def _progress(self, *args: Any) -> None:
+        # Accept progress(fraction), progress(percent) or progress(done, total).
+        if len(args) >= 2 and args[1]:
+            value = 100 * float(args[0]) / float(args[1])
+        elif args and isinstance(args[0], int | float):
+            value = float(args[0]) * (100 if float(args[0]) <= 1 else 1)
+        else:
+            return
+        self.signals.progress.emit(int(max(0, min(100, value))))
+
+    def run(self) -> None:
+        try:
+            from core.export.api import export_meeting
+
+            path = export_meeting(
+                self.services, self.meeting_id, progress=self._progress, **self.options
+            )
+        except BienBanError as exc:
+            self.signals.failed.emit(exc.message)
+        except ImportError:
+            self.signals.failed.emit("Chức năng xuất văn bản chưa được cài đặt.")
+        except OSError as exc:
+            self.signals.failed.emit(f"Không ghi được tệp: {exc.strerror or exc}")
+        except Exception as exc:  # the thread must always report back
+            self.signals.failed.emit(f"Không xuất được văn bản: {exc}")
+        else:
+            self.signals.done.emit(str(path or self.options["out"]))
+
+
+class ExportDialog(QDialog):
+    """Choose what to produce and where; the last folder is remembered in QSettings."""
+
+    def __init__(
+        self,
+        services: Services,
+        meeting_id: int,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Xuất biên bản"))
+        self.services = services
+        self.meeting_id = meeting_id
+        self.settings = settings
+        self.meeting = services.meetings.get(meeting_id)
+        self.result_path: str | None = None
+        self.error: str | None = None
+        self._job: ExportJob | None = None
+
+        self.profile = QComboBox()
+        for value, text in (
+            ("nd30", self.tr("Nghị định 30/2020 (cơ quan nhà nước)")),
+            ("party", self.tr("Văn bản của Đảng (Hướng dẫn 36)")),
+            ("en", self.tr("Tiếng Anh (English)")),
+        ):
+            self.profile.addItem(text, value)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(self.meeting.profile)))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Biên bản cuộc họp"), "minutes")
+        self.kind.addItem(self.tr("Thông báo kết luận"), "notice")
+        self.fmt = QComboBox()
+        self.fmt.addItem(self.tr("Word (.docx)"), "docx")
+        self.fmt.addItem(self.tr("PDF (.pdf)"), "pdf")
+        self.path = QLineEdit()
+        self.path.setMinimumWidth(420)
+        self.browse = QPushButton(self.tr("Chọn…"))
+        self.open_after = QCheckBox(self.tr("Mở tệp khi xuất xong"))
+        self.open_after.setChecked(settings.value("export/open", True, type=bool))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+
+        target = QHBoxLayout()
+        target.addWidget(self.path, 1)
+        target.addWidget(self.browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Thể thức:"), self.profile)
+        form.addRow(self.tr("Loại văn bản:"), self.kind)
+        form.addRow(self.tr("Định dạng:"), self.fmt)
+        form.addRow(self.tr("Lưu vào tệp:"), target)
+        form.addRow("", self.open_after)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.kind.currentIndexChanged.connect(self._update_name)
+        self.fmt.currentIndexChanged.connect(self._update_name)
+        self.browse.clicked.connect(self._browse)
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        self._update_name()
+
+    def folder(self) -> Path:
+        saved = self.settings.value(FOLDER_KEY, "", type=str)
+        return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+    def _update_name(self) -> None:
+        current = Path(self.path.text()) if self.path.text() else None
+        folder = current.parent if current else self.folder()
+        name = default_name(self.meeting, self.kind.currentData(), self.fmt.currentData())
+        self.path.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        fmt = self.fmt.currentData()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu văn bản"), self.path.text(), f"*.{fmt}"
+        )
+        if chosen:
+            self.path.setText(chosen if chosen.endswith("." + fmt) else f"{chosen}.{fmt}")
+
+    def start(self) -> None:
+        out = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self._fail(self.tr("Hãy chọn tệp để lưu."))
+            return
+        self.settings.setValue(FOLDER_KEY, str(out.parent))
+        self.settings.setValue("export/open", self.open_after.isChecked())
+        self.error = None
+        self.result_path = None
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Đang xuất…"))
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self._job = ExportJob(
+            self.services,
+            self.meeting_id,
+            out=str(out),
+            profile=self.profile.currentData(),
+            kind=self.kind.currentData(),
+            fmt=self.fmt.currentData(),
+        )
+        self._job.signals.progress.connect(self.progress.setValue)
+        self._job.signals.done.connect(self._done)
+        self._job.signals.failed.connect(self._fail)
+        QThreadPool.globalInstance().start(self._job)
+
+    def busy(self) -> bool:
+        return not self.export_button.isEnabled()
+
+    def _done(self, path: str) -> None:
+        self.result_path = path
+        self.export_button.setEnabled(True)
+        self.progress.setValue(100)
+        self.message.setText(self.tr("Đã lưu %1").replace("%1", path))
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        self.export_button.setEnabled(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setText(message)

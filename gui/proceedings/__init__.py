@@ -1,0 +1,1 @@
+"""The Proceedings tab: live capture of what is said during the meeting."""

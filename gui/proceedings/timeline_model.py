@@ -1,0 +1,287 @@
+"""The timeline as a Qt table model over EntryDTOs, saving each in-place edit at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QTextLayout, QTextOption
+
+from core.dto import EntryDTO
+from core.enums import EntryKind
+from core.formatting import label, percent
+
+TIME, SPEAKER, KIND, TEXT, DETAILS = range(5)
+EDITABLE = (TIME, SPEAKER, KIND, TEXT)
+SHOWN_CHARS = 400  # longer texts are cut in the table; the tooltip and the editor hold all
+MAX_LINES = 4
+TEXT_MARGINS = 12  # the style's cell padding, plus a little slack against re-wrapping
+
+Index = QModelIndex | QPersistentModelIndex
+Saver = Callable[[EntryDTO, dict[str, Any]], EntryDTO | None]
+Resolver = Callable[[str], tuple[int | None, str]]
+ERROR_COLOR = QColor("#b00020")
+
+
+def time_text(at: dt.datetime | None) -> str:
+    return at.strftime("%H:%M") if at else ""
+
+
+def short_text(text: str) -> str:
+    flat = " ¶ ".join(line.strip() for line in text.splitlines() if line.strip())
+    return flat if len(flat) <= SHOWN_CHARS else flat[: SHOWN_CHARS - 1].rstrip() + "…"
+
+
+def clip_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
+    """*text* wrapped at *width*, kept to *max_lines* lines, the last one ending in "…"."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid() or len(starts) > max_lines:
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= max_lines:
+        return text
+    lines = [text[a:b].rstrip() for a, b in zip(starts, starts[1:max_lines], strict=False)]
+    last = QFontMetrics(font).elidedText(
+        text[starts[max_lines - 1] :], Qt.TextElideMode.ElideRight, width
+    )
+    return "\u2028".join([*lines, last])
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows are entries in timeline order; a failed save keeps the typed value, in red."""
+
+    def __init__(self, saver: Saver, resolver: Resolver, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[EntryDTO] = []
+        self._saver = saver
+        self._resolver = resolver
+        self._unsaved: dict[tuple[int, int], Any] = {}
+        self.read_only = False
+        self._text_width = 0
+        self._font = QFont()
+        self._clipped: dict[tuple[int, str], str] = {}
+
+    # -- content -----------------------------------------------------------------------------
+    def set_entries(self, entries: Sequence[EntryDTO]) -> None:
+        new = list(entries)
+        if new == self._entries:
+            return
+        if [e.id for e in new] == [e.id for e in self._entries]:
+            # Same rows: repaint in place so selection and open editors survive.
+            self._entries = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, DETAILS))
+            return
+        self.beginResetModel()
+        self._entries = new
+        ids = {e.id for e in new}
+        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] in ids}
+        self.endResetModel()
+
+    def set_text_width(self, width: int, font: QFont) -> None:
+        """The text column's width: long texts are cut to a few lines to fit it."""
+        width = max(0, width - TEXT_MARGINS)
+        if width == self._text_width and font == self._font:
+            return
+        self._text_width, self._font = width, QFont(font)
+        self._clipped.clear()
+        if self._entries:
+            self.dataChanged.emit(self.index(0, TEXT), self.index(len(self._entries) - 1, TEXT))
+
+    def entries(self) -> list[EntryDTO]:
+        return list(self._entries)
+
+    def entry_at(self, row: int) -> EntryDTO | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
+
+    def replace(self, dto: EntryDTO) -> None:
+        row = self.row_of(dto.id)
+        if row < 0:
+            return
+        self._entries[row] = dto
+        self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+
+    def has_unsaved(self) -> bool:
+        return bool(self._unsaved)
+
+    # -- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Giờ"),
+            self.tr("Người phát biểu"),
+            self.tr("Loại"),
+            self.tr("Nội dung"),
+            self.tr("Chi tiết"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and not self.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        e = self._entries[index.row()]
+        col = index.column()
+        unsaved = self._unsaved.get((e.id, col))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if unsaved is not None:
+                return self._display_value(col, unsaved)
+            return self._display(e, col)
+        if role == Qt.ItemDataRole.EditRole:
+            if unsaved is not None:
+                return unsaved
+            return self._edit_value(e, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if unsaved is not None:
+                return self.tr("Chưa lưu được thay đổi này; xem thông báo ở thanh trạng thái.")
+            if col == TEXT:
+                return e.text
+            if col == SPEAKER and e.speaker_position:
+                return f"{e.speaker_name}\n{e.speaker_position}"
+            if col == DETAILS and e.vote is not None:
+                v = e.vote
+                return (
+                    self.tr("Tán thành %1/%2 (%3)")
+                    .replace("%1", str(v.votes_for))
+                    .replace("%2", str(v.total))
+                    .replace("%3", percent(v.percent(v.votes_for)))
+                )
+            if col == DETAILS:
+                return self._display(e, DETAILS)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and unsaved is not None:
+            return QBrush(ERROR_COLOR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == TIME:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        e = self._entries[index.row()]
+        col = index.column()
+        fields = self._fields(e, col, value)
+        if fields is None:
+            return False
+        saved = self._saver(e, fields)
+        row = self.row_of(e.id)
+        if saved is None:
+            self._unsaved[(e.id, col)] = value
+        else:
+            self._unsaved.pop((e.id, col), None)
+            if row >= 0:
+                self._entries[row] = saved
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+        return True
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _display(self, e: EntryDTO, col: int) -> str:
+        if col == TIME:
+            return time_text(e.at)
+        if col == SPEAKER:
+            return e.speaker_name
+        if col == KIND:
+            return label(e.kind, "vi")
+        if col == TEXT:
+            return self._clip(short_text(e.text or (e.vote.subject if e.vote else "")))
+        return self._details(e)
+
+    def _clip(self, text: str) -> str:
+        # Done here rather than in a delegate: overriding the delegate's paint or
+        # initStyleOption leaks a reference to None on every call in PySide6 6.12.
+        if self._text_width < 40:
+            return text
+        key = (self._text_width, text)
+        if key not in self._clipped:
+            if len(self._clipped) > 5000:
+                self._clipped.clear()
+            self._clipped[key] = clip_lines(text, self._font, self._text_width, MAX_LINES)
+        return self._clipped[key]
+
+    def _display_value(self, col: int, value: Any) -> str:
+        if col == TIME and isinstance(value, QTime):
+            return value.toString("HH:mm")
+        if col == KIND:
+            return label(str(value), "vi")
+        if col == TEXT:
+            return self._clip(short_text(str(value)))
+        return str(value)
+
+    def _details(self, e: EntryDTO) -> str:
+        if e.kind == EntryKind.REPORT and e.indicators:
+            return self.tr("%n chỉ tiêu", "", len(e.indicators))
+        if e.proposal is not None and e.kind == EntryKind.PROPOSAL:
+            return label(e.proposal.status, "vi")
+        if e.vote is not None:
+            v = e.vote
+            result = label("passed" if v.passed else "failed", "vi")
+            return f"{result} {v.votes_for}/{v.total}"
+        return ""
+
+    @staticmethod
+    def _edit_value(e: EntryDTO, col: int) -> Any:
+        if col == TIME:
+            return QTime(e.at.hour, e.at.minute, e.at.second) if e.at else QTime(0, 0)
+        if col == SPEAKER:
+            return e.speaker_name
+        if col == KIND:
+            return e.kind
+        if col == TEXT:
+            return e.text
+        return None
+
+    def _fields(self, e: EntryDTO, col: int, value: Any) -> dict[str, Any] | None:
+        if col == TIME:
+            if not isinstance(value, QTime) or not value.isValid():
+                return None
+            day = e.at.date() if e.at else dt.date.today()
+            at = dt.datetime.combine(day, dt.time(value.hour(), value.minute(), value.second()))
+            return None if at == e.at else {"at": at}
+        if col == SPEAKER:
+            speaker_id, speaker_text = self._resolver(str(value or ""))
+            same_text = speaker_id is not None or speaker_text == e.speaker_name
+            if speaker_id == e.speaker_id and same_text:
+                return None
+            return {"speaker_id": speaker_id, "speaker_text": speaker_text}
+        if col == KIND:
+            return None if value == e.kind else {"kind": str(value)}
+        if col == TEXT:
+            return None if value == e.text else {"text": str(value)}
+        return None

@@ -1,0 +1,217 @@
+"""The main window: meetings list, menus, undo, status bar, settings and export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.services import Services
+from gui.hub import Hub
+from tests.gui_helpers import type_text
+
+pytest.importorskip("gui.proceedings.tab", reason="the Proceedings tab is not there yet")
+
+from gui.main_window import AGENDA, ATTENDANCE, DETAILS, MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, services: Services, settings: QSettings):
+    def make() -> MainWindow:
+        window = MainWindow(services, Hub(), settings)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    return make
+
+
+def test_title_status_bar_and_first_meeting_opened(make_window, services, sample_id) -> None:
+    window = make_window()
+    assert window.windowTitle() == f"BienBan — {services.db.display}"
+    assert services.db.display in window.db_label.text()
+    assert window.meeting_id == sample_id
+    assert window.details.edits["number"].text() == "05"
+    window.hub.saved.emit("14:32:05")
+    assert window.save_label.text() == "Đã lưu lúc 14:32:05"
+    window.hub.saveFailed.emit("Ổ đĩa đầy")
+    assert "Ổ đĩa đầy" in window.save_label.text()
+    assert "c62828" in window.save_label.styleSheet()
+    window.hub.saved.emit("14:32:09")
+    assert window.save_label.styleSheet() == ""
+
+
+def test_ctrl_n_creates_a_meeting_and_the_title_is_typed(qtbot, make_window, services) -> None:
+    window = make_window()
+    assert window.meeting_id is None
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert services.meetings.count() == 1
+    assert window.meeting_id == services.meetings.list()[0].id
+    assert window.tabs.currentIndex() == DETAILS
+    title = window.details.edits["title"]
+    qtbot.waitUntil(title.hasFocus)
+    assert title.selectedText() == "Cuộc họp mới"
+    type_text(title, "Hội nghị sơ kết công tác quý IV")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    assert services.meetings.get(window.meeting_id).title == "Hội nghị sơ kết công tác quý IV"
+    row = window.meetings.model.row_of(window.meeting_id)
+    assert window.meetings.model.rows[row].title == "Hội nghị sơ kết công tác quý IV"
+
+
+def test_new_from_previous_copies_roster_and_agenda(make_window, services, sample_id) -> None:
+    window = make_window()
+    window.copy_action.trigger()
+    assert services.meetings.count() == 2
+    new_id = window.meeting_id
+    assert new_id != sample_id
+    assert len(services.attendance.list(new_id)) == len(services.attendance.list(sample_id))
+    assert {a.status for a in services.attendance.list(new_id)} == {"unknown"}
+    assert window.attendance.model.rowCount() == len(services.attendance.list(new_id))
+    assert window.agenda.model.rowCount() == len(services.agenda.list(sample_id))
+
+
+def test_search_filters_the_list_without_diacritics(qtbot, make_window, services) -> None:
+    services.meetings.create("Họp giao ban tháng 11")
+    services.meetings.create("Hội nghị Ban Chấp hành Đảng bộ")
+    services.meetings.create("Buổi làm việc với Sở Công Thương")
+    window = make_window()
+    assert window.meetings.model.rowCount() == 3
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.meetings.search.hasFocus()
+    qtbot.keyClicks(window.meetings.search, "cong thuong")
+    titles = lambda: [m.title for m in window.meetings.model.rows]  # noqa: E731
+    qtbot.waitUntil(lambda: titles() == ["Buổi làm việc với Sở Công Thương"])
+    window.meetings.search.clear()
+    type_text(window.meetings.search, "Đảng")
+    qtbot.waitUntil(lambda: titles() == ["Hội nghị Ban Chấp hành Đảng bộ"])
+    type_text(window.meetings.search, " bo")
+    qtbot.waitUntil(lambda: titles() == ["Hội nghị Ban Chấp hành Đảng bộ"])
+    window.meetings.search.clear()
+    qtbot.waitUntil(lambda: window.meetings.model.rowCount() == 3)
+
+
+def test_delete_meeting_asks_and_undo_restores_it(
+    qtbot, make_window, services, sample_id, monkeypatch
+) -> None:
+    before = services.meetings.record(sample_id)
+    window = make_window()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_action.trigger()
+    assert services.meetings.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.meetings.view.setFocus()
+    window.delete_action.trigger()
+    assert services.meetings.count() == 0
+    assert window.meeting_id is None
+    assert window.undo_group.activeStack() is window.meetings.undo_stack
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.meetings.count() == 1
+    restored = services.meetings.record(window.meeting_id)
+    assert restored.meeting.title == before.meeting.title
+    assert len(restored.entries) == len(before.entries)
+    assert [a.full_name for a in restored.attendance] == [a.full_name for a in before.attendance]
+    window.undo_group.redo()
+    assert services.meetings.count() == 0
+
+
+def test_undo_follows_the_current_tab(qtbot, make_window, services, meeting_id) -> None:
+    window = make_window()
+    window.show_tab(AGENDA)
+    assert window.undo_group.activeStack() is window.agenda.undo_stack
+    type_text(window.agenda.title, "Thảo luận")
+    qtbot.keyClick(window.agenda.title, Qt.Key.Key_Return)
+    window.agenda.view.setFocus()
+    window.agenda.view.setCurrentIndex(window.agenda.model.index(0, 0))
+    qtbot.keyClick(window.agenda.view, Qt.Key.Key_Delete)
+    assert services.agenda.list(meeting_id) == []
+    qtbot.keyClick(window.agenda.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [g.title for g in services.agenda.list(meeting_id)] == ["Thảo luận"]
+    qtbot.keyClick(
+        window.agenda.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert services.agenda.list(meeting_id) == []
+    window.show_tab(ATTENDANCE)
+    assert window.undo_group.activeStack() is window.attendance.undo_stack
+
+
+def test_meeting_menu_goes_to_the_proceedings_tab(make_window, sample_id, monkeypatch) -> None:
+    window = make_window()
+    calls: list[str] = []
+    for name in ("start_meeting", "end_meeting", "next_agenda_item", "previous_agenda_item"):
+        monkeypatch.setattr(window.proceedings, name, lambda n=name: calls.append(n))
+    window.start_action.trigger()
+    window.end_action.trigger()
+    window.next_action.trigger()
+    window.prev_action.trigger()
+    assert calls == ["start_meeting", "end_meeting", "next_agenda_item", "previous_agenda_item"]
+    assert window.tabs.currentWidget() is window.proceedings
+    assert window.next_action.shortcut().toString() == "Ctrl+PgDown"
+
+
+def test_settings_are_remembered_by_the_next_window(
+    qtbot, make_window, services, sample_id, settings
+) -> None:
+    other = services.meetings.create("Họp chi bộ", planned_start=dt.datetime(2020, 1, 1, 8, 0))
+    window = make_window()
+    window.meetings.select(other.id)
+    window.tabs.setCurrentIndex(AGENDA)
+    window.splitter.setSizes([230, 1046])
+    left = window.splitter.sizes()[0]
+    window.close()
+    assert settings.value("main/geometry") is not None
+    again = make_window()
+    assert again.meeting_id == other.id
+    assert again.tabs.currentIndex() == AGENDA
+    # The offscreen screen is small and clamps the restored geometry; widen it back.
+    again.resize(1280, 720)
+    qtbot.waitUntil(lambda: again.width() == 1280)
+    assert again.splitter.sizes()[0] == left
+
+
+def test_paging_loads_the_list_a_page_at_a_time(make_window, services) -> None:
+    for i in range(230):
+        services.meetings.create(f"Cuộc họp {i}")
+    window = make_window()
+    model = window.meetings.model
+    assert model.rowCount() in (200, 230)  # the view may ask for the next page itself
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 230
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("core.export.api") is None, reason="core.export is not there yet"
+)
+def test_export_dialog_writes_a_docx(qtbot, make_window, sample_id, tmp_path, settings) -> None:
+    window = make_window()
+    dialog = window.export()
+    assert dialog is not None
+    assert Path(dialog.path.text()).name == "BienBan-so-05-2026-11-24.docx"
+    dialog.open_after.setChecked(False)
+    dialog.path.setText(str(tmp_path / "out" / "bien-ban.docx"))
+    (tmp_path / "out").mkdir()
+    dialog.start()
+    qtbot.waitUntil(
+        lambda: dialog.result_path is not None or dialog.error is not None, timeout=30000
+    )
+    assert dialog.error is None
+    out = Path(dialog.result_path)
+    assert out.exists() and out.stat().st_size > 0
+    assert settings.value("export/folder") == str(tmp_path / "out")
+    dialog.close()
+    again = window.export()
+    assert Path(again.path.text()).parent == tmp_path / "out"
+    again.close()

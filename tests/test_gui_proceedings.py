@@ -1,0 +1,355 @@
+"""The Proceedings tab driven by the keyboard through a live session, checked in the database."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from core.errors import StorageError
+from core.services import Services
+from gui.hub import Hub
+from gui.proceedings.tab import ProceedingsTab
+from gui.proceedings.timeline_model import KIND, SPEAKER, TEXT, TIME
+from gui.proceedings.vote_dialog import VoteDialog
+from tests.gui_helpers import type_text
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def hub() -> Hub:
+    h = Hub()
+    h.errors = []  # type: ignore[attr-defined]
+    h.saveFailed.connect(h.errors.append)  # type: ignore[attr-defined]
+    return h
+
+
+@pytest.fixture
+def session(services: Services) -> int:
+    """A fresh meeting with five attendees (one absent) and two agenda items."""
+    mid = services.meetings.create("Họp Ban Chấp hành Đảng bộ xã tháng 11", kind="meeting").id
+    for name, role, status in (
+        ("Lê Văn Thắng", "chair", "present"),
+        ("Nguyễn Thị Thu Hà", "secretary", "present"),
+        ("Trịnh Đình Khoa", "member", "present"),
+        ("Hoàng Thị Lan", "member", "absent"),
+        ("Đỗ Quang Vinh", "guest", "present"),
+    ):
+        services.attendance.add(mid, name, role=role, status=status, position="Ủy viên")
+    services.agenda.add(mid, "Báo cáo tình hình kinh tế - xã hội tháng 11")
+    services.agenda.add(mid, "Thảo luận và biểu quyết kế hoạch tháng 12")
+    return mid
+
+
+def make_tab(
+    qtbot, services: Services, hub: Hub, meeting_id: int, *, keep: bool = True
+) -> ProceedingsTab:
+    tab = ProceedingsTab(services, hub)
+    if keep:
+        qtbot.addWidget(tab)
+    tab.resize(1280, 560)
+    tab.show()
+    tab.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    tab.set_meeting(meeting_id)
+    tab.bar.text.setFocus()
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot, services: Services, hub: Hub, session: int) -> Iterator[ProceedingsTab]:
+    yield make_tab(qtbot, services, hub, session)
+
+
+def add(qtbot, tab: ProceedingsTab, text: str, *, alt: int | None = None, ctrl: int = 2) -> str:
+    """Pick a speaker with Alt+N, a kind with Ctrl+N, type the text and press Enter;
+    returns the speaker picked."""
+    box = tab.bar.text
+    if alt is not None:
+        expected = tab.bar.recent[alt - 1]
+        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
+        assert tab.bar.speaker.text() == expected
+    speaker = tab.bar.speaker.text()
+    qtbot.keyClick(box, getattr(Qt.Key, f"Key_{ctrl}"), CTRL)
+    type_text(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    return speaker
+
+
+def test_a_whole_live_session_typed_with_the_keyboard(qtbot, services, hub, session, tab):
+    agenda = services.agenda.list(session)
+    assert tab.bar.recent[:3] == ["Lê Văn Thắng", "Nguyễn Thị Thu Hà", "Trịnh Đình Khoa"]
+    assert "Alt+1 Lê Văn Thắng" in tab.bar.hints.text()
+
+    tab.header.start.click()
+    started = services.meetings.get(session).actual_start
+    assert started is not None
+    assert tab.header.start_at.text() == started.strftime("%H:%M:%S")
+
+    # 1. Opening words of the chair (Alt+1, Ctrl+2 opinion); Shift+Enter makes a new line.
+    box = tab.bar.text
+    qtbot.keyClick(box, Qt.Key.Key_1, ALT)
+    assert tab.bar.speaker.text() == "Lê Văn Thắng"
+    qtbot.keyClick(box, Qt.Key.Key_2, CTRL)
+    type_text(box, "Đồng chí chủ trì nêu mục đích, yêu cầu của hội nghị.")
+    qtbot.keyClick(box, Qt.Key.Key_Return, SHIFT)
+    type_text(box, "Thông qua chương trình gồm hai nội dung.")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.toPlainText() == ""
+    assert QApplication.focusWidget() is box
+
+    # 2. Ctrl+PgDown to the first agenda item; a report with indicators, speaker typed by name.
+    qtbot.keyClick(box, Qt.Key.Key_PageDown, CTRL)
+    assert tab.header.current_agenda() == agenda[0].id
+    tab.bar.speaker.clear()
+    type_text(tab.bar.speaker, "Đỗ Quang Vinh")
+    qtbot.keyClick(box, Qt.Key.Key_1, CTRL)
+    type_text(box, "Báo cáo kết quả thu ngân sách tháng 11 đạt 105% kế hoạch.")
+    tab.bar.indicators.click()
+    dialog = tab.dialog
+    assert dialog is not None
+    m = dialog.model
+    for col, value in enumerate(("Thu ngân sách", "105", "%", "Tháng 11", "100%")):
+        m.setData(m.index(0, col), value)
+    m.setData(m.index(1, 0), "Giải ngân vốn đầu tư công")
+    m.setData(m.index(1, 1), "78")
+    dialog.accept()
+    assert tab.dialog is None
+    assert tab.bar.indicators.text() == "Chỉ tiêu (2)…"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    # 3-4. Opinions; Alt+1 is now the last speaker (the guest), Alt+2 the chair, then the
+    # others in the room.
+    assert tab.bar.recent[:4] == [
+        "Đỗ Quang Vinh",
+        "Lê Văn Thắng",
+        "Nguyễn Thị Thu Hà",
+        "Trịnh Đình Khoa",
+    ]
+    assert add(qtbot, tab, "Đề nghị làm rõ nguyên nhân giải ngân chậm.", alt=4) == "Trịnh Đình Khoa"
+    assert add(qtbot, tab, "Tiếp thu, sẽ báo cáo bổ sung bằng văn bản.", alt=2) == "Đỗ Quang Vinh"
+
+    # 5. A proposal with proposer, status and response.
+    qtbot.keyClick(box, Qt.Key.Key_3, CTRL)
+    assert tab.bar.proposal.isVisible()
+    type_text(tab.bar.proposal.proposer, "Trịnh Đình Khoa")
+    tab.bar.proposal.status.setCurrentIndex(tab.bar.proposal.status.findData("accepted"))
+    type_text(tab.bar.proposal.response, "Giao Văn phòng tổng hợp.")
+    box.setFocus()
+    type_text(box, "Đề nghị bổ sung chỉ tiêu về chuyển đổi số.")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    # 6. Next agenda item; a vote through the dialog, first refused (more votes than present).
+    qtbot.keyClick(box, Qt.Key.Key_PageDown, CTRL)
+    assert tab.header.current_agenda() == agenda[1].id
+    add(qtbot, tab, "Biểu quyết thông qua kế hoạch tháng 12.", alt=1, ctrl=4)
+    vote = tab.dialog
+    assert isinstance(vote, VoteDialog) and vote.isVisible()
+    assert vote.subject.text() == "Biểu quyết thông qua kế hoạch tháng 12."
+    vote.spins["votes_for"].setValue(9)
+    assert "vượt số người có mặt" in vote.error.text()
+    vote.ok_button.click()
+    assert tab.dialog is vote and vote.isVisible()
+    # The service's refusal: three official members are present (the guest does not vote).
+    assert "(3)" in vote.error.text()
+    assert len(services.entries.list(session)) == 5
+    vote.spins["votes_for"].setValue(2)
+    vote.spins["abstain"].setValue(1)
+    assert vote.result.text().startswith("Kết quả: Thông qua")
+    assert vote.shares["votes_for"].text() == "66,67%"
+    vote.ok_button.click()
+    assert tab.dialog is None
+
+    # 7-10. Conclusion, a note by someone not on the list, two more opinions.
+    assert tab.bar.recent[:3] == ["Đỗ Quang Vinh", "Trịnh Đình Khoa", "Lê Văn Thắng"]
+    add(qtbot, tab, "Đồng chí chủ trì kết luận: thống nhất kế hoạch.", alt=3, ctrl=5)
+    tab.bar.speaker.clear()
+    type_text(tab.bar.speaker, "Đại diện Mặt trận Tổ quốc xã")
+    add(qtbot, tab, "Phát biểu chào mừng hội nghị.", ctrl=6)
+    add(qtbot, tab, "Nhất trí với kết luận của chủ trì.", alt=3)
+    add(qtbot, tab, "Cảm ơn các đồng chí đã dự họp.", alt=2)
+
+    entries = services.entries.list(session)
+    assert [e.kind for e in entries] == [
+        "opinion",
+        "report",
+        "opinion",
+        "opinion",
+        "proposal",
+        "vote",
+        "conclusion",
+        "note",
+        "opinion",
+        "opinion",
+    ]
+    first, report, _, _, proposal, voted, conclusion, note, _, last = entries
+    assert first.text == (
+        "Đồng chí chủ trì nêu mục đích, yêu cầu của hội nghị.\n"
+        "Thông qua chương trình gồm hai nội dung."
+    )
+    assert first.speaker_name == "Lê Văn Thắng" and first.speaker_id is not None
+    assert first.agenda_item_id is None
+    assert report.speaker_name == "Đỗ Quang Vinh" and report.speaker_id is not None
+    assert report.agenda_item_id == agenda[0].id
+    assert [(i.name, i.value, i.unit) for i in report.indicators] == [
+        ("Thu ngân sách", "105", "%"),
+        ("Giải ngân vốn đầu tư công", "78", ""),
+    ]
+    assert report.indicators[0].target == "100%"
+    assert proposal.proposal is not None
+    assert proposal.proposal.proposer == "Trịnh Đình Khoa"
+    assert proposal.proposal.status == "accepted"
+    assert proposal.proposal.response == "Giao Văn phòng tổng hợp."
+    assert voted.vote is not None and voted.agenda_item_id == agenda[1].id
+    assert (voted.vote.votes_for, voted.vote.abstain, voted.vote.passed) == (2, 1, True)
+    assert voted.text == "Biểu quyết thông qua kế hoạch tháng 12."
+    assert conclusion.speaker_name == "Lê Văn Thắng"
+    assert note.speaker_id is None and note.speaker_name == "Đại diện Mặt trận Tổ quốc xã"
+    assert last.text == "Cảm ơn các đồng chí đã dự họp."
+    assert services.drafts.get(session) is None
+    assert all(e.at is not None and e.at >= started for e in entries)
+    assert tab.model.rowCount() == 10
+    assert len(hub.errors) == 1 and hub.errors[0].startswith("Tổng số phiếu (9)")
+
+    # Edit in place: F2 on the text, type, Enter saves; the time through the model.
+    view = tab.view
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(2, TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QPlainTextEdit)
+    editor.selectAll()
+    type_text(editor, "Đề nghị làm rõ nguyên nhân giải ngân vốn đầu tư công chậm.")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    edited = services.entries.get(entries[2].id)
+    assert edited.text == "Đề nghị làm rõ nguyên nhân giải ngân vốn đầu tư công chậm."
+    assert tab.model.setData(tab.model.index(2, TIME), QTime(9, 41, 0))
+    assert services.entries.get(entries[2].id).at.strftime("%H:%M") == "09:41"
+    assert tab.model.setData(tab.model.index(2, KIND), "note")
+    assert tab.model.setData(tab.model.index(2, SPEAKER), "Nguyễn Thị Thu Hà")
+    edited = services.entries.get(entries[2].id)
+    assert (edited.kind, edited.speaker_name) == ("note", "Nguyễn Thị Thu Hà")
+    assert edited.speaker_id is not None
+
+    # Move with Alt+Up, undo puts it back.
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(9, TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_Up, ALT)
+    ids = [e.id for e in services.entries.list(session)]
+    assert ids.index(last.id) == 8
+    assert tab.model.entry_at(view.currentIndex().row()).id == last.id
+    tab.undo_stack.undo()
+    assert [e.id for e in services.entries.list(session)][9] == last.id
+
+    # Delete with Del, undo restores it in place (with its details), redo deletes it again.
+    view.setCurrentIndex(tab.model.index(1, TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert report.id not in [e.id for e in services.entries.list(session)]
+    assert tab.model.rowCount() == 9
+    tab.undo_stack.undo()
+    back = services.entries.list(session)[1]
+    assert (back.text, len(back.indicators)) == (report.text, 2)
+    tab.undo_stack.redo()
+    assert len(services.entries.list(session)) == 9
+    tab.undo_stack.undo()
+    assert len(services.entries.list(session)) == 10
+
+    qtbot.keyClick(box, Qt.Key.Key_PageUp, CTRL)
+    assert tab.header.current_agenda() == agenda[0].id
+    tab.end_meeting()
+    assert services.meetings.get(session).actual_end is not None
+    tab.undo_stack.undo()
+    assert services.meetings.get(session).actual_end is None
+    assert tab.header.end_at.text() == "—"
+
+
+def test_a_failed_edit_stays_visible_and_the_error_is_reported(qtbot, services, hub, session, tab):
+    add(qtbot, tab, "Ý kiến ban đầu.", alt=1)
+    entry = services.entries.list(session)[0]
+    services.entries.update(entry.id, text="Sửa ở nơi khác.")  # the tab's copy is now stale
+    index = tab.model.index(0, TEXT)
+    assert tab.model.setData(index, "Ý kiến đã sửa trong bảng.")
+    assert services.entries.get(entry.id).text == "Sửa ở nơi khác."
+    assert tab.model.data(index) == "Ý kiến đã sửa trong bảng."
+    assert tab.model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert hub.errors and "người khác sửa" in hub.errors[-1]
+
+
+def test_a_refused_add_keeps_the_text(qtbot, services, hub, session, tab, monkeypatch):
+    def broken(*args, **kwargs):
+        raise StorageError("Ổ đĩa đầy. / The disk is full.")
+
+    monkeypatch.setattr(services.entries, "add", broken)
+    add(qtbot, tab, "Ý kiến không được mất.", alt=1)
+    assert tab.bar.text.toPlainText() == "Ý kiến không được mất."
+    assert hub.errors == ["Ổ đĩa đầy. / The disk is full."]
+
+
+def test_unsent_text_survives_closing_the_tab(qtbot, services, hub, session):
+    tab = make_tab(qtbot, services, hub, session, keep=False)
+    box = tab.bar.text
+    qtbot.keyClick(box, Qt.Key.Key_2, ALT)
+    qtbot.keyClick(box, Qt.Key.Key_3, CTRL)
+    type_text(box, "Đề nghị UBND xã chỉ đạo")
+    qtbot.keyClick(box, Qt.Key.Key_Return, SHIFT)
+    type_text(box, "hoàn thành giải phóng mặt bằng trước ngày 15/12")
+    typed_at = time.monotonic()
+    expected = "Đề nghị UBND xã chỉ đạo\nhoàn thành giải phóng mặt bằng trước ngày 15/12"
+
+    def saved() -> None:
+        draft = services.drafts.get(session)
+        assert draft is not None and draft.text == expected
+
+    qtbot.waitUntil(saved, timeout=1500)
+    assert time.monotonic() - typed_at < 1.5
+    started = tab.bar.started_at
+    assert started is not None
+    # Gone without flush(), as after a crash: only what the timer saved is left.
+    destroyed = []
+    tab.destroyed.connect(lambda: destroyed.append(True))
+    tab.deleteLater()
+    qtbot.waitUntil(lambda: destroyed == [True])
+
+    again = make_tab(qtbot, services, hub, session)
+    assert again.bar.text.toPlainText() == expected
+    assert again.bar.current_kind() == "proposal"
+    assert again.bar.speaker.text() == "Nguyễn Thị Thu Hà"
+    assert again.bar.started_at == started
+    qtbot.keyClick(again.bar.text, Qt.Key.Key_Return)
+    entry = services.entries.list(session)[0]
+    assert entry.text == expected and entry.at == started and entry.speaker_id is not None
+    assert services.drafts.get(session) is None
+
+
+def test_flush_saves_the_draft_at_once(qtbot, services, hub, session, tab):
+    type_text(tab.bar.text, "Chưa kịp lưu")
+    assert tab.bar.draft_timer.isActive()
+    tab.flush()
+    assert services.drafts.get(session).text == "Chưa kịp lưu"
+
+
+def test_changes_from_other_tabs_refresh_without_losing_typing(qtbot, services, hub, session, tab):
+    type_text(tab.bar.text, "Đang gõ dở")
+    services.attendance.add(session, "Vũ Ngọc Sơn", role="guest", status="present")
+    hub.meetingChanged.emit(session)
+    names = [a.full_name for a in tab.roster.attendance()]
+    assert "Vũ Ngọc Sơn" in names
+    assert tab.bar.text.toPlainText() == "Đang gõ dở"
+    speaker_id, _ = tab.roster.resolve("vu ngoc son")
+    assert speaker_id is not None
+
+
+def test_sample_meeting_opens_with_its_timeline(qtbot, services, hub, sample_id):
+    tab = make_tab(qtbot, services, hub, sample_id)
+    record = services.meetings.record(sample_id)
+    assert tab.model.rowCount() == len(record.entries)
+    assert tab.header.agenda.count() == len(record.agenda) + 1
+    assert tab.header.start_at.text() != "—"
+    tab.set_meeting(None)
+    assert tab.model.rowCount() == 0 and not tab.bar.isEnabled()

@@ -1,0 +1,246 @@
+"""The meeting tabs on their own: details, attendance roll call, agenda, conclusion."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+
+from core.services import Services
+from gui.agenda_tab import AgendaTab
+from gui.attendance_tab import AttendanceTab
+from gui.conclusion_tab import ConclusionTab
+from gui.details_tab import DetailsTab
+from gui.hub import Hub
+from gui.tables import ERROR_COLOR
+from tests.gui_helpers import type_text
+
+
+@pytest.fixture
+def hub() -> Hub:
+    return Hub()
+
+
+def _show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    return widget
+
+
+def test_details_saves_vietnamese_text_and_keeps_it_when_save_fails(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    tab = _show(qtbot, DetailsTab(services, hub))
+    tab.set_meeting(meeting_id)
+    place = tab.edits["place"]
+    place.setFocus()
+    type_text(place, "Phòng họp số 2, UBND tỉnh Thanh Hóa")
+    tab.flush()
+    assert services.meetings.get(meeting_id).place == "Phòng họp số 2, UBND tỉnh Thanh Hóa"
+
+    # Free typing reaches the database by itself through the debounce timer.
+    tab.documents.setFocus()
+    type_text(tab.documents, "Báo cáo số 12/BC-UBND\nDự thảo nghị quyết")
+    qtbot.waitUntil(
+        lambda: (
+            services.meetings.get(meeting_id).documents
+            == ("Báo cáo số 12/BC-UBND", "Dự thảo nghị quyết")
+        ),
+        timeout=2000,
+    )
+
+    # An empty title is refused: the status reports it and the field keeps the text.
+    failures: list[str] = []
+    hub.saveFailed.connect(failures.append)
+    title = tab.edits["title"]
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    type_text(title, "   ")
+    tab.flush()
+    assert failures
+    assert title.text() == "   "
+    assert services.meetings.get(meeting_id).title == "Họp giao ban tháng 11"
+
+
+def test_details_kind_profile_quorum_and_times(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    tab = _show(qtbot, DetailsTab(services, hub))
+    tab.set_meeting(meeting_id)
+    tab.quorum.setCurrentIndex(tab.quorum.findData("majority"))
+    tab.profile.setCurrentIndex(tab.profile.findData("party"))
+    tab.kind.setCurrentIndex(tab.kind.findData("conference"))
+    start = tab.times["planned_start"]
+    start.setDateTime(start.dateTime().fromString("24/11/2026 14:00", "dd/MM/yyyy HH:mm"))
+    tab.flush()
+    m = services.meetings.get(meeting_id)
+    assert (m.quorum_rule, m.profile, m.kind) == ("majority", "party", "conference")
+    assert m.planned_start == dt.datetime(2026, 11, 24, 14, 0)
+    # A kind typed freely is kept as typed.
+    tab.kind.lineEdit().setFocus()
+    tab.kind.lineEdit().clear()
+    type_text(tab.kind.lineEdit(), "Hội nghị trực tuyến")
+    tab.flush()
+    assert services.meetings.get(meeting_id).kind == "Hội nghị trực tuyến"
+
+
+def test_roll_call_with_keys_updates_counts(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    services.meetings.update(meeting_id, quorum_rule="majority")
+    tab = _show(qtbot, AttendanceTab(services, hub))
+    tab.set_meeting(meeting_id)
+    for name in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường"):
+        tab.name.setFocus()
+        type_text(tab.name, name)
+        qtbot.keyClick(tab.name, Qt.Key.Key_Return)
+    assert [a.full_name for a in tab.model.rows] == [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Hoàng Cường",
+    ]
+    assert tab.counts_label.text().startswith("Có mặt 0/3 thành viên chính thức")
+    assert "chưa đủ" in tab.counts_label.text()
+
+    reasons = iter(["Đi công tác", ""])
+    tab.ask_reason = lambda _name: next(reasons)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_P)
+    qtbot.keyClick(tab.view, Qt.Key.Key_A)
+    qtbot.keyClick(tab.view, Qt.Key.Key_L)
+    rows = services.attendance.list(meeting_id)
+    assert [a.status for a in rows] == ["present", "absent_excused", "late"]
+    assert rows[1].reason == "Đi công tác"
+    assert rows[2].arrival is not None
+    assert tab.counts_label.text().startswith("Có mặt 2/3 thành viên chính thức")
+    assert "đủ điều kiện" in tab.counts_label.text()
+
+    # A absent with an empty reason means absent without reason.
+    tab.view.setCurrentIndex(tab.model.index(1, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_A)
+    assert services.attendance.list(meeting_id)[1].status == "absent"
+
+    # Delete removes a person; undo puts them back in place.
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert [a.full_name for a in services.attendance.list(meeting_id)][0] == "Trần Thị Bình"
+    tab.undo_stack.undo()
+    back = services.attendance.list(meeting_id)
+    assert back[0].full_name == "Nguyễn Văn An" and back[0].status == "present"
+
+
+def test_attendance_completion_uses_the_directory(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    services.people.create("Lê Văn Thắng", "Trưởng ban", "Ban Tuyên giáo")
+    tab = _show(qtbot, AttendanceTab(services, hub))
+    tab.set_meeting(meeting_id)
+    tab.name.setFocus()
+    tab._complete("le van")  # what textEdited does; diacritics are ignored
+    assert tab.completions.stringList() == ["Lê Văn Thắng — Trưởng ban, Ban Tuyên giáo"]
+    tab._picked(tab.completions.stringList()[0])
+    qtbot.waitUntil(lambda: tab.name.text() == "Lê Văn Thắng")
+    assert tab.unit.text() == "Ban Tuyên giáo"
+    dto = tab.add_from_fields()
+    assert dto is not None and dto.position == "Trưởng ban"
+    assert len(services.people.list()) == 1
+
+
+def test_agenda_add_reorder_delete_and_undo(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    tab = _show(qtbot, AgendaTab(services, hub))
+    tab.set_meeting(meeting_id)
+    for title, who in (("Báo cáo tình hình", "Văn phòng"), ("Thảo luận", ""), ("Kết luận", "")):
+        tab.title.setFocus()
+        type_text(tab.title, title)
+        type_text(tab.presenter, who)
+        qtbot.keyClick(tab.title, Qt.Key.Key_Return)
+    titles = lambda: [g.title for g in services.agenda.list(meeting_id)]  # noqa: E731
+    assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
+    assert services.agenda.list(meeting_id)[0].presenter == "Văn phòng"
+
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(2, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert titles() == ["Báo cáo tình hình", "Kết luận", "Thảo luận"]
+    assert tab.view.currentIndex().row() == 1
+    tab.undo_stack.undo()
+    assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
+
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert titles() == ["Thảo luận", "Kết luận"]
+    tab.undo_stack.undo()
+    assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
+    tab.undo_stack.redo()
+    assert titles() == ["Thảo luận", "Kết luận"]
+
+    # Editing in place goes straight to the database.
+    assert tab.model.setData(tab.model.index(0, 1), "Sở Nội vụ")
+    assert services.agenda.list(meeting_id)[0].presenter == "Sở Nội vụ"
+
+
+def test_conclusion_text_and_action_items(
+    qtbot, services: Services, hub: Hub, sample_id: int
+) -> None:
+    tab = _show(qtbot, ConclusionTab(services, hub))
+    tab.set_meeting(sample_id)
+    before = [e for e in services.entries.list(sample_id) if e.kind == "conclusion"]
+    assert before and tab.text.toPlainText() == before[-1].text
+    tab.text.setFocus()
+    tab.text.moveCursor(tab.text.textCursor().MoveOperation.End)
+    type_text(tab.text, " Giao Văn phòng tổng hợp.")
+    qtbot.waitUntil(
+        lambda: services.entries.get(before[-1].id).text.endswith("Giao Văn phòng tổng hợp."),
+        timeout=2000,
+    )
+    assert len([e for e in services.entries.list(sample_id) if e.kind == "conclusion"]) == len(
+        before
+    )
+
+    n = len(services.actions.list(sample_id))
+    tab.task.setFocus()
+    type_text(tab.task, "Hoàn thiện báo cáo số liệu")
+    type_text(tab.lead, "Sở Công Thương")
+    qtbot.keyClick(tab.task, Qt.Key.Key_Return)
+    actions = services.actions.list(sample_id)
+    assert len(actions) == n + 1 and actions[-1].lead == "Sở Công Thương"
+    row = tab.model.row_of(actions[-1].id)
+
+    # Deadline through the date column; an open deadline in the past shows in red.
+    tab.today = lambda: dt.date(2027, 1, 1)
+    assert tab.model.setData(tab.model.index(row, 3), QDate(2026, 12, 15))
+    assert services.actions.list(sample_id)[-1].deadline == dt.date(2026, 12, 15)
+    assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == ERROR_COLOR
+    assert tab.model.setData(tab.model.index(row, 4), "done")
+    assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(row, 0))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert len(services.actions.list(sample_id)) == n
+    tab.undo_stack.undo()
+    restored = services.actions.list(sample_id)[-1]
+    assert (restored.task, restored.status) == ("Hoàn thiện báo cáo số liệu", "done")
+
+
+def test_conclusion_created_when_missing(
+    qtbot, services: Services, hub: Hub, meeting_id: int
+) -> None:
+    services.attendance.add(meeting_id, "Lê Văn Thắng", role="chair")
+    tab = _show(qtbot, ConclusionTab(services, hub))
+    tab.set_meeting(meeting_id)
+    tab.text.setFocus()
+    type_text(tab.text, "Đồng ý với báo cáo.")
+    tab.flush()
+    entries = services.entries.list(meeting_id)
+    assert [(e.kind, e.text, e.speaker_name) for e in entries] == [
+        ("conclusion", "Đồng ý với báo cáo.", "Lê Văn Thắng")
+    ]
+    QApplication.processEvents()
