@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Minutes are confidential: every file BienBan creates (database, WAL, backups,
+    # exports, lock) is readable by its owner only.
+    os.umask(0o077)
     from core.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

@@ -1,0 +1,107 @@
+"""Opening the window's database: damaged file offers a backup, a second instance is told."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from core.backup import list_backups
+from core.lock import InstanceLock
+from core.startup import open_database
+from gui import app as gui_app
+from gui import startup_dialogs
+from gui.crash import crash_report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _db_with_backup(db: Path) -> None:
+    opened = open_database(str(db))
+    opened.services.add_sample()
+    opened.close()
+    open_database(str(db)).close()
+    assert list_backups(db)
+
+
+def test_damaged_database_offers_restore_and_opens(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    _db_with_backup(db)
+    db.write_bytes(b"PK\x03\x04 a Word document, not minutes" * 50)
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    opened = gui_app._open(str(db))
+    assert opened is not None
+    assert "Word" in asked[0]
+    assert opened.services.meetings.count() == 1
+    opened.close()
+    assert any(".replaced-" in p.name for p in tmp_path.iterdir())
+
+
+def test_damaged_database_declined_is_left_alone(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    _db_with_backup(db)
+    db.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    assert gui_app._open(str(db)) is None
+    assert db.read_bytes() == b"garbage" * 1000
+
+
+def test_second_instance_is_told_who_holds_the_database(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text)
+    )
+    with InstanceLock(db):
+        assert gui_app._open(str(db)) is None
+    assert str(os.getpid()) in shown[0]
+    assert startup_dialogs is not None
+
+
+def test_crash_report_names_the_place_not_the_content() -> None:
+    secret = "Nội dung mật của cuộc họp"
+    try:
+        raise ValueError(secret)
+    except ValueError as exc:
+        report = crash_report(type(exc), exc.__traceback__)
+    assert "ValueError" in report
+    assert "test_gui_startup.py" in report
+    assert secret not in report
+
+
+def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "main.py", "--db", str(db)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lock = InstanceLock(db)
+    deadline = time.monotonic() + 30
+    while lock.holder() is None or lock.holder()[0] != proc.pid:  # type: ignore[index]
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert (tmp_path / "a.sqlite3.clean").exists()  # closed through the normal path
+    lock.acquire()  # and the lock was released
+    lock.release()
