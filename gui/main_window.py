@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
     # -- undo follows the tab, or the list when it has focus --------------------------------
     def _tab_changed(self, index: int) -> None:
         self.undo_group.setActiveStack(self.pages[index].undo_stack)
+        if index == PROCEEDINGS and self.isVisible():
+            self.proceedings.setFocus()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.meetings.isAncestorOf(new):

@@ -59,6 +59,8 @@ class ProceedingsTab(DetailsMixin, QWidget):
             self.tr("Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)")
         )
         self.bar = EntryBar(self.roster, self)
+        # Opening the tab puts the cursor where the secretary types.
+        self.setFocusProxy(self.bar.text)
 
         tools = QHBoxLayout()
         tools.addWidget(self.title, 1)
