@@ -105,7 +105,9 @@ def label(value: str, lang: str = "vi") -> str:
 
 
 def vi_date(d: dt.date) -> str:
-    return f"ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+    """Nghị định 30: a leading zero for days below 10 and for January and February only."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
 
 
 def vi_time(t: dt.datetime | dt.time) -> str:
@@ -134,12 +136,21 @@ def percent(value: float, lang: str = "vi") -> str:
     return (text.replace(".", ",") if lang == "vi" else text) + "%"
 
 
+def en_short_date(d: dt.date) -> str:
+    return f"{d.day} {EN_MONTHS[d.month - 1][:3]} {d.year}"
+
+
 def doc_number(number: str, doc_type: str, code: str, style: str = "nd30") -> str:
-    """'Số: 05/BB-SCT' (Nghị định 30) or 'Số 05-BB/TU' (Party); numbers below 10 get a zero."""
+    """'Số: 05/BB-SCT' (Nghị định 30), 'Số 05-BB/TU' (Party) or 'No. 05/MIN-SCT' (English).
+
+    Numbers below 10 get a leading zero.
+    """
     num = number.strip()
     if num.isdigit() and len(num) == 1:
         num = "0" + num
     num = num or "…"
+    if style == "en":
+        return f"No. {num}/{doc_type}-{code}" if code else f"No. {num}/{doc_type}"
     if style == "party":
         return f"Số {num}-{doc_type}/{code}" if code else f"Số {num}-{doc_type}"
     return f"Số: {num}/{doc_type}-{code}" if code else f"Số: {num}/{doc_type}"

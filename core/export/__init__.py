@@ -1,0 +1,1 @@
+"""Formal documents from a meeting record: Word minutes, conclusion notice, PDF."""

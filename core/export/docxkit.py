@@ -1,0 +1,373 @@
+"""Low-level WordprocessingML building: runs, paragraphs, tables, rules, fields, page setup.
+
+Paragraphs and tables are built with lxml and inserted before the body's sectPr directly:
+python-docx's add_paragraph searches the body for sectPr on every call, which turns a
+2,000-entry meeting into quadratic work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from core.export.profile import Profile
+from core.export.textkit import paragraphs, text_width_pt
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+
+TWIPS_PER_MM = 1440 / 25.4
+ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
+
+
+_QN: dict[str, str] = {}
+
+
+def _qn(tag: str) -> str:
+    """Clark names cached: the same two dozen tags are built tens of thousands of times."""
+    name = _QN.get(tag)
+    if name is None:
+        from docx.oxml.ns import qn
+
+        name = _QN[tag] = qn(tag)
+    return name
+
+
+def twips_mm(mm: float) -> int:
+    return round(mm * TWIPS_PER_MM)
+
+
+@dataclass(frozen=True)
+class R:
+    """A run of text and its look; None size means the paragraph's default."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    size: float | None = None
+
+
+class Kit:
+    """Wraps one python-docx Document and the profile it is laid out by."""
+
+    def __init__(self, profile: Profile) -> None:
+        from docx import Document
+        from docx.oxml.ns import qn
+
+        self.qn = qn
+        self.profile = profile
+        self.doc: DocxDocument = Document()
+        self.body: Any = self.doc.element.body
+        self.sect_pr: Any = self.body.find(qn("w:sectPr"))
+        self.font = profile.font
+        self.body_pt = profile.sizes["body_pt"]
+        width, _ = profile.page_mm
+        m = profile.margins_mm
+        self.text_width_mm = width - m["left"] - m["right"]
+        self._setup_styles()
+        self._setup_page()
+
+    # -- elements -------------------------------------------------------------------------
+
+    def el(self, parent: Any, tag: str, **attrs: str) -> Any:
+        node = etree.SubElement(parent, _qn(tag))
+        for key, value in attrs.items():
+            node.set(_qn("w:" + key), value)
+        return node
+
+    def fonts(self, parent: Any) -> Any:
+        f = self.font
+        return self.el(parent, "w:rFonts", ascii=f, hAnsi=f, eastAsia=f, cs=f)
+
+    def run(self, parent: Any, r: R) -> None:
+        node = self.el(parent, "w:r")
+        rpr = self.el(node, "w:rPr")
+        self.fonts(rpr)
+        if r.bold:
+            self.el(rpr, "w:b")
+            self.el(rpr, "w:bCs")
+        if r.italic:
+            self.el(rpr, "w:i")
+            self.el(rpr, "w:iCs")
+        if r.size is not None and r.size != self.body_pt:
+            half = str(round(r.size * 2))
+            self.el(rpr, "w:sz", val=half)
+            self.el(rpr, "w:szCs", val=half)
+        if r.underline:
+            self.el(rpr, "w:u", val="single")
+        for i, line in enumerate(r.text.split("\n")):
+            if i:
+                self.el(node, "w:br")
+            if line:
+                t = self.el(node, "w:t")
+                t.text = line
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+    def para(
+        self,
+        runs: Sequence[R] | str,
+        *,
+        align: str = "both",
+        indent: bool = True,
+        keep_next: bool = False,
+        before: float | None = None,
+        after: float | None = None,
+        left_mm: float = 0.0,
+        right_mm: float = 0.0,
+        hanging_mm: float = 0.0,
+        size: float | None = None,
+        border_bottom: bool = False,
+        parent: Any = None,
+    ) -> Any:
+        """One paragraph; by default justified with the profile's first-line indent."""
+        if isinstance(runs, str):
+            runs = [R(runs, size=size)]
+        if parent is None:
+            p = self.qn_new("w:p")
+            self.sect_pr.addprevious(p)
+        else:
+            p = self.el(parent, "w:p")
+        ppr = self.el(p, "w:pPr")
+        if keep_next:
+            self.el(ppr, "w:keepNext")
+        if border_bottom:
+            bdr = self.el(ppr, "w:pBdr")
+            self.el(bdr, "w:bottom", val="single", sz="6", space="1", color="000000")
+        if before is not None or after is not None:
+            sp = self.el(ppr, "w:spacing")
+            if before is not None:
+                sp.set(self.qn("w:before"), str(round(before * 20)))
+            if after is not None:
+                sp.set(self.qn("w:after"), str(round(after * 20)))
+        first = self.profile.first_line_indent_cm * 10 if indent else 0.0
+        if first or left_mm or right_mm or hanging_mm:
+            ind = self.el(ppr, "w:ind", left=str(twips_mm(left_mm)), right=str(twips_mm(right_mm)))
+            if hanging_mm:
+                ind.set(self.qn("w:hanging"), str(twips_mm(hanging_mm)))
+            elif first:
+                ind.set(self.qn("w:firstLine"), str(twips_mm(first)))
+        self.el(ppr, "w:jc", val=ALIGN[align])
+        if size is not None and size != self.body_pt:
+            # The paragraph mark's size sets the height of an empty line (e.g. a rule).
+            rpr = self.el(ppr, "w:rPr")
+            self.el(rpr, "w:sz", val=str(round(size * 2)))
+            self.el(rpr, "w:szCs", val=str(round(size * 2)))
+        for r in runs:
+            self.run(p, r)
+        return p
+
+    def qn_new(self, tag: str) -> Any:
+        from docx.oxml import OxmlElement
+
+        return OxmlElement(tag)
+
+    def text_paras(
+        self, text: str, lead: Sequence[R] = (), *, italic: bool = False, **kw: Any
+    ) -> int:
+        """Stored text as paragraphs (newline = new paragraph); *lead* opens the first one."""
+        parts = paragraphs(text)
+        if not parts:
+            if lead:
+                self.para(lead, **kw)
+                return 1
+            return 0
+        for i, lines in enumerate(parts):
+            runs = list(lead) if i == 0 else []
+            if runs:
+                runs.append(R(" "))
+            runs.append(R("\n".join(lines), italic=italic))
+            self.para(runs, **kw)
+        return len(parts)
+
+    def rule(self, width_mm: float, avail_mm: float, parent: Any = None) -> None:
+        """A centred horizontal rule *width_mm* long: an empty bordered paragraph, indented."""
+        side = max(0.0, (avail_mm - width_mm) / 2)
+        self.para(
+            [],
+            align="center",
+            indent=False,
+            before=0,
+            after=0,
+            left_mm=side,
+            right_mm=side,
+            size=2,
+            border_bottom=True,
+            parent=parent,
+        )
+
+    def width_mm(self, text: str, size: float, bold: bool) -> float:
+        return text_width_pt(text, size, bold) * 25.4 / 72
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(
+        self,
+        widths_mm: Sequence[float],
+        *,
+        borders: bool,
+        parent: Any = None,
+    ) -> Any:
+        tbl = self.qn_new("w:tbl")
+        if parent is None:
+            self.sect_pr.addprevious(tbl)
+        else:
+            parent.append(tbl)
+        pr = self.el(tbl, "w:tblPr")
+        self.el(pr, "w:tblW", w=str(sum(twips_mm(w) for w in widths_mm)), type="dxa")
+        self.el(pr, "w:jc", val="center")
+        b = self.el(pr, "w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            if borders:
+                self.el(b, f"w:{side}", val="single", sz="4", space="0", color="000000")
+            else:
+                self.el(b, f"w:{side}", val="nil")
+        self.el(pr, "w:tblLayout", type="fixed")
+        mar = self.el(pr, "w:tblCellMar")
+        self.el(mar, "w:left", w="85", type="dxa")
+        self.el(mar, "w:right", w="85", type="dxa")
+        grid = self.el(tbl, "w:tblGrid")
+        for w in widths_mm:
+            self.el(grid, "w:gridCol", w=str(twips_mm(w)))
+        return tbl
+
+    def row(self, tbl: Any, widths_mm: Sequence[float], header: bool = False) -> list[Any]:
+        tr = self.el(tbl, "w:tr")
+        trpr = self.el(tr, "w:trPr")
+        self.el(trpr, "w:cantSplit")
+        if header:
+            self.el(trpr, "w:tblHeader")
+        cells = []
+        for w in widths_mm:
+            tc = self.el(tr, "w:tc")
+            tcpr = self.el(tc, "w:tcPr")
+            self.el(tcpr, "w:tcW", w=str(twips_mm(w)), type="dxa")
+            cells.append(tc)
+        return cells
+
+    def grid(
+        self,
+        columns: Sequence[str],
+        widths_mm: Sequence[float],
+        rows: Iterable[Sequence[str]],
+        center_cols: Iterable[int] = (0,),
+    ) -> None:
+        """A bordered data table with a repeated bold header row; cells keep their newlines."""
+        size = self.profile.sizes["table_pt"]
+        self.para([], indent=False, before=0, after=0, keep_next=True, size=4)
+        tbl = self.table(widths_mm, borders=True)
+        centred = set(center_cols)
+        for i, cell in enumerate(self.row(tbl, widths_mm, header=True)):
+            self.para(
+                [R(columns[i], bold=True, size=size)],
+                align="center",
+                indent=False,
+                before=2,
+                after=2,
+                size=size,
+                parent=cell,
+            )
+        for values in rows:
+            for i, cell in enumerate(self.row(tbl, widths_mm)):
+                parts = paragraphs(values[i]) or [[""]]
+                for lines in parts:
+                    self.para(
+                        [R("\n".join(lines), size=size)],
+                        align="center" if i in centred else "left",
+                        indent=False,
+                        before=2,
+                        after=2,
+                        size=size,
+                        parent=cell,
+                    )
+        # A gap after the table so the next paragraph does not touch the border.
+        self.para([], indent=False, before=0, after=0, size=8)
+
+    # -- page and styles ------------------------------------------------------------------
+
+    def _setup_page(self) -> None:
+        from docx.shared import Mm
+
+        sec = self.doc.sections[0]
+        width, height = self.profile.page_mm
+        sec.page_width, sec.page_height = Mm(width), Mm(height)
+        m = self.profile.margins_mm
+        sec.top_margin, sec.bottom_margin = Mm(m["top"]), Mm(m["bottom"])
+        sec.left_margin, sec.right_margin = Mm(m["left"]), Mm(m["right"])
+        sec.header_distance = Mm(min(12.0, m["top"] * 0.5))
+        sec.footer_distance = Mm(min(12.0, m["bottom"] * 0.5))
+
+    def page_numbers(self) -> None:
+        """PAGE field centred in the header from page 2 on; page 1 gets an empty header."""
+        sec = self.doc.sections[0]
+        sec.different_first_page_header_footer = True
+        first = sec.first_page_header
+        first.is_linked_to_previous = False
+        header = sec.header
+        header.is_linked_to_previous = False
+        hdr = header._element
+        for p in list(hdr):
+            hdr.remove(p)
+        size = self.profile.sizes["page_number_pt"]
+        p = self.para([], align="center", indent=False, before=0, after=0, size=size, parent=hdr)
+        for kind, instr in (
+            ("begin", None),
+            (None, " PAGE "),
+            ("separate", None),
+            (None, "2"),
+            ("end", None),
+        ):
+            r = self.el(p, "w:r")
+            rpr = self.el(r, "w:rPr")
+            self.fonts(rpr)
+            self.el(rpr, "w:sz", val=str(round(size * 2)))
+            self.el(rpr, "w:szCs", val=str(round(size * 2)))
+            if kind:
+                self.el(r, "w:fldChar", fldCharType=kind)
+            elif instr == " PAGE ":
+                t = self.el(r, "w:instrText")
+                t.text = instr
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            else:
+                self.el(r, "w:t").text = instr
+
+    def _setup_styles(self) -> None:
+        qn = self.qn
+        styles = self.doc.styles.element
+        # Theme font attributes win over explicit ones, so they must go for the profile font
+        # to apply in both Word and LibreOffice.
+        for rfonts in styles.iter(qn("w:rFonts")):
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                rfonts.attrib.pop(qn(attr), None)
+            for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                rfonts.set(qn(attr), self.font)
+        rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        half = str(round(self.body_pt * 2))
+        for tag in ("w:sz", "w:szCs"):
+            node = rpr.find(qn(tag))
+            if node is None:
+                node = self.el(rpr, tag)
+            node.set(qn("w:val"), half)
+        lang = rpr.find(qn("w:lang"))
+        if lang is not None:
+            code = "vi-VN" if self.profile.lang == "vi" else "en-GB"
+            lang.set(qn("w:val"), code)
+        ppr = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+        # Widow/orphan control on: no lonely first or last line of a paragraph on a page.
+        ppr.insert(0, self.qn_new("w:widowControl"))
+        spacing = ppr.find(qn("w:spacing"))
+        spacing.set(qn("w:after"), str(round(self.profile.space_after_pt * 20)))
+        spacing.set(qn("w:before"), "0")
+        spacing.set(qn("w:line"), str(round(self.profile.line_spacing * 240)))
+        spacing.set(qn("w:lineRule"), "auto")
+        normal = self.doc.styles["Normal"]
+        normal.font.name = self.font
+        nrpr = normal.element.get_or_add_rPr()
+        nfonts = nrpr.find(qn("w:rFonts"))
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            nfonts.set(qn(attr), self.font)
+        normal.font.size = None
+        self.doc.core_properties.language = "vi-VN" if self.profile.lang == "vi" else "en-GB"

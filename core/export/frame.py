@@ -1,0 +1,314 @@
+"""The parts every document shares: placeholders, header table, title, signatures, Nơi nhận."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.dto import AttendanceDTO, MeetingRecord
+from core.export.docxkit import Kit, R
+from core.export.profile import DocSpec, LineSpec, Profile
+from core.export.textkit import lower_first, one_line
+from core.formatting import date_text, doc_number, label, time_text
+
+CELL_PADDING_MM = 3.0  # both cell margins of the borderless header table (2 × 85 twips)
+
+
+class _Blank(dict[str, str]):
+    """Placeholders a profile names but the meeting lacks stay visible as {name}."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass
+class Ctx:
+    """One export in progress: the record, the profile, the document kind and the builder."""
+
+    rec: MeetingRecord
+    profile: Profile
+    kind: str
+    kit: Kit
+    values: dict[str, str] = field(default_factory=dict)
+    heading_no: int = 0
+    tick: Callable[[], None] = lambda: None  # called once per timeline entry laid out
+
+    @property
+    def lang(self) -> str:
+        return self.profile.lang
+
+    @property
+    def spec(self) -> DocSpec:
+        return self.profile.documents[self.kind]
+
+    def fill(self, template: str, **extra: str) -> str:
+        try:
+            return template.format_map(_Blank({**self.values, **extra}))
+        except (ValueError, IndexError, AttributeError):
+            # A stray brace in a hand-edited profile: print the words rather than fail.
+            return template
+
+    def word(self, value: str) -> str:
+        """An enum value's display word: the profile's own label first, then the defaults."""
+        own = self.profile.labels.get(value)
+        return own if isinstance(own, str) else label(value, self.lang)
+
+    def person(self, name: str, position: str = "", unit: str = "") -> str:
+        """'Đồng chí Nguyễn Văn A, Giám đốc Sở Công Thương' / 'Jane Doe (Chair, Board)'."""
+        name = one_line(name)
+        position, unit = one_line(position), one_line(unit)
+        if unit and unit.casefold() in position.casefold():
+            unit = ""
+        sep = " " if self.lang == "vi" else ", "
+        pos_unit = sep.join(x for x in (position, unit) if x)
+        text = self.fill(self.profile.label("person"), name=name)
+        if pos_unit:
+            text += self.fill(self.profile.label("person_unit"), position_unit=pos_unit)
+        return text
+
+    def who(self, a: AttendanceDTO | None) -> str:
+        return self.person(a.full_name, a.position, a.unit) if a else ""
+
+    def date(self, when: dt.date | None) -> str:
+        if when is None:
+            return "ngày … tháng … năm …" if self.lang == "vi" else "…"
+        return date_text(when, self.lang)
+
+    def time(self, when: dt.datetime | None) -> str:
+        if when is None:
+            return "… giờ …" if self.lang == "vi" else "…"
+        return time_text(when, self.lang)
+
+
+def build_values(ctx: Ctx) -> None:
+    m = ctx.rec.meeting
+    start = m.start
+    date = ctx.date(start)
+    chair = ctx.rec.chair
+    chair_short = (
+        ctx.fill(ctx.profile.label("person"), name=one_line(chair.full_name)) if chair else ""
+    )
+    if not chair_short:
+        chair_short = ctx.profile.label("chair")
+    kind_word = ctx.word(m.kind)
+    title = one_line(m.title)
+    place = one_line(m.place)
+    city = one_line(m.city)
+    date_cap = date[:1].upper() + date[1:]
+    v = {
+        "title": title,
+        "title_lc": lower_first(title),
+        "parent_body": one_line(m.parent_body),
+        "issuing_body": one_line(m.issuing_body),
+        "city": city,
+        "place": place,
+        "date": date,
+        "date_cap": date_cap,
+        "time": ctx.time(start),
+        "kind": kind_word[:1].upper() + kind_word[1:],
+        "kind_lc": lower_first(kind_word),
+        "chair_short": lower_first(chair_short) if ctx.lang == "vi" else chair_short,
+        "chair_ref": lower_first(ctx.who(chair)) if chair and ctx.lang == "vi" else ctx.who(chair),
+        "number": doc_number(m.number, ctx.spec.type_code, m.doc_code, ctx.profile.style),
+    }
+    if not v["chair_ref"]:
+        v["chair_ref"] = v["chair_short"]
+    v["place_part"] = ctx.fill(ctx.profile.label("opening_place"), place=place) if place else ""
+    v["place_date"] = (
+        ctx.fill(ctx.profile.label("place_date"), city=city, date=date) if city else date_cap
+    )
+    ctx.values = v
+
+
+def _line(ctx: Ctx, spec: LineSpec, cell: Any, avail_mm: float) -> bool:
+    if spec.only is not None and spec.only != ctx.kind:
+        return False
+    text = one_line(ctx.fill(spec.text))
+    if not text:
+        return False
+    if spec.caps:
+        text = text.upper()
+    size = spec.size_pt or ctx.profile.sizes["header_pt"]
+    kit = ctx.kit
+    kit.para(
+        [R(text, spec.bold, spec.italic, spec.underline, size)],
+        align="center",
+        indent=False,
+        before=spec.space_before_pt,
+        after=0,
+        size=size,
+        parent=cell,
+    )
+    if spec.rule != "none":
+        line = min(kit.width_mm(text, size, spec.bold), avail_mm)
+        width = line if spec.rule == "full" else max(12.0, line * 0.4)
+        kit.rule(width, avail_mm, parent=cell)
+    return True
+
+
+def header_table(ctx: Ctx) -> None:
+    kit, prof = ctx.kit, ctx.profile
+    left = prof.header_left_mm
+    widths = (left, kit.text_width_mm - left)
+    tbl = kit.table(widths, borders=False)
+    cells = kit.row(tbl, widths)
+    for cell, specs, width in zip(
+        cells, (prof.header_left, prof.header_right), widths, strict=True
+    ):
+        shown = [_line(ctx, spec, cell, width - CELL_PADDING_MM) for spec in specs]
+        if not any(shown):
+            kit.para([], indent=False, parent=cell)
+
+
+def title_block(ctx: Ctx) -> None:
+    kit, prof, spec = ctx.kit, ctx.profile, ctx.spec
+    size = prof.sizes["title_pt"]
+    kit.para(
+        [R(spec.title, bold=True, size=size)],
+        align="center",
+        indent=False,
+        before=18,
+        after=0,
+        keep_next=True,
+        size=size,
+    )
+    summary = one_line(ctx.fill(spec.summary))
+    if summary:
+        s = prof.sizes["summary_pt"]
+        kit.para(
+            [R(summary, bold=True, size=s)],
+            align="center",
+            indent=False,
+            before=0,
+            after=0,
+            keep_next=True,
+            size=s,
+        )
+        if prof.style != "en":
+            line = min(kit.width_mm(summary, s, True), kit.text_width_mm)
+            kit.rule(max(15.0, line / 3), kit.text_width_mm)
+    kit.para([], indent=False, before=0, after=6, size=6)
+
+
+def _signature(ctx: Ctx, cell: Any, title: str, authority: str, who: str) -> None:
+    kit, prof = ctx.kit, ctx.profile
+    size = prof.sizes["signature_pt"]
+    person = ctx.rec.chair if who == "chair" else ctx.rec.secretary if who == "secretary" else None
+    name = one_line(person.full_name) if person else ""
+    upper = prof.style != "en"
+    for line in (authority, title):
+        text = one_line(ctx.fill(line))
+        if text:
+            kit.para(
+                [R(text.upper() if upper else text, bold=True, size=size)],
+                align="center",
+                indent=False,
+                after=0,
+                keep_next=True,
+                size=size,
+                parent=cell,
+            )
+    if prof.style == "en":
+        kit.para(
+            [R("Signature: ……………………………", size=size)],
+            align="center",
+            indent=False,
+            before=36,
+            after=0,
+            keep_next=True,
+            size=size,
+            parent=cell,
+        )
+        kit.para(
+            [R(name, bold=True, size=size)],
+            align="center",
+            indent=False,
+            before=6,
+            after=0,
+            keep_next=True,
+            size=size,
+            parent=cell,
+        )
+        kit.para(
+            [R("Date: ……………………", size=size)],
+            align="center",
+            indent=False,
+            before=6,
+            after=0,
+            size=size,
+            parent=cell,
+        )
+        return
+    # Room for the handwritten signature (and seal), as a clerk leaves it.
+    kit.para(
+        [R(name, bold=True, size=size)],
+        align="center",
+        indent=False,
+        before=66,
+        after=0,
+        size=size,
+        parent=cell,
+    )
+
+
+def recipients(ctx: Ctx, parent: Any = None) -> bool:
+    lines = [one_line(ctx.fill(x)) for x in ctx.spec.recipients]
+    lines = [x for x in lines if x]
+    if not lines:
+        return False
+    kit, prof = ctx.kit, ctx.profile
+    bold, italic, underline = prof.recipients_style
+    ts, ls = prof.sizes["recipients_title_pt"], prof.sizes["recipients_pt"]
+    kit.para(
+        [R(prof.label("recipients"), bold, italic, underline, ts)],
+        align="left",
+        indent=False,
+        before=12 if parent is None else 0,
+        after=0,
+        keep_next=True,
+        size=ts,
+        parent=parent,
+    )
+    for i, line in enumerate(lines):
+        kit.para(
+            [R(line, size=ls)],
+            align="left",
+            indent=False,
+            before=0,
+            after=0,
+            size=ls,
+            keep_next=i < len(lines) - 1,
+            parent=parent,
+        )
+    return True
+
+
+def signatures(ctx: Ctx) -> None:
+    kit = ctx.kit
+    sigs = ctx.spec.signatures
+    total = kit.text_width_mm
+    kit.para([], indent=False, before=0, after=0, keep_next=True, size=8)
+    if len(sigs) == 2:
+        widths: tuple[float, ...] = (total / 2, total / 2)
+        cells = kit.row(kit.table(widths, borders=False), widths)
+        for cell, sig in zip(cells, sigs, strict=True):
+            _signature(ctx, cell, sig.title, sig.authority, sig.who)
+        recipients(ctx)
+        return
+    # One signer: Nơi nhận sits at the bottom left beside the signature (Nghị định 30 layout).
+    widths = (total * 0.45, total * 0.55)
+    left, right = kit.row(kit.table(widths, borders=False), widths)
+    if not recipients(ctx, parent=left):
+        kit.para([], indent=False, parent=left)
+    if sigs:
+        _signature(ctx, right, sigs[0].title, sigs[0].authority, sigs[0].who)
+    else:
+        kit.para([], indent=False, parent=right)
+
+
+def new_ctx(rec: MeetingRecord, profile: Profile, kind: str) -> Ctx:
+    ctx = Ctx(rec=rec, profile=profile, kind=kind, kit=Kit(profile))
+    build_values(ctx)
+    return ctx
