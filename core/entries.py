@@ -29,7 +29,7 @@ from core.enums import (
     parse_enum,
 )
 from core.errors import ConflictError, ValidationError
-from core.meetings import load_record
+from core.meetings import load_entries
 from core.models import AgendaItem, Attendance, Entry, Indicator, Meeting, Proposal, Vote
 from core.text import clean_optional
 
@@ -324,6 +324,9 @@ class EntryService:
         with self.db.read() as s:
             return _dto(s, get_or_404(s, Entry, entry_id, "mục ghi / entry"))
 
-    def list(self, meeting_id: int) -> list[EntryDTO]:
+    def list(self, meeting_id: int, kind: str | None = None) -> list[EntryDTO]:
+        """The timeline in order; with *kind*, only the entries of that kind."""
+        if kind is not None:
+            kind = parse_enum(EntryKind, kind, "Loại / Kind")
         with self.db.read() as s:
-            return list(load_record(s, meeting_id).entries)
+            return load_entries(s, meeting_id, kind)

@@ -18,7 +18,14 @@ from core.common import (
     touch,
 )
 from core.database import Database
-from core.dto import MeetingDTO, MeetingRecord, MeetingSummary
+from core.dto import (
+    AttendanceCounts,
+    AttendanceDTO,
+    EntryDTO,
+    MeetingDTO,
+    MeetingRecord,
+    MeetingSummary,
+)
 from core.enums import ActionStatus, Presence, QuorumRule, parse_enum
 from core.errors import ConflictError, ValidationError
 from core.models import (
@@ -257,13 +264,7 @@ def load_record(s: Session, meeting_id: int) -> MeetingRecord:
             .order_by(AgendaItem.position, AgendaItem.id)
         )
     ]
-    rows = list(
-        s.scalars(
-            select(Entry).where(Entry.meeting_id == meeting_id).order_by(Entry.position, Entry.id)
-        )
-    )
-    speakers = {a.id: a for a in att}
-    entries = convert.entries(s, rows, speakers, counts.official_present or counts.present_total)
+    entries = _entries(s, meeting_id, att, counts)
     actions = [
         convert.action(a)
         for a in s.scalars(
@@ -280,3 +281,28 @@ def load_record(s: Session, meeting_id: int) -> MeetingRecord:
         actions=tuple(actions),
         counts=counts,
     )
+
+
+def _entries(
+    s: Session,
+    meeting_id: int,
+    att: list[AttendanceDTO],
+    counts: AttendanceCounts,
+    kind: str | None = None,
+) -> list[EntryDTO]:
+    q = select(Entry).where(Entry.meeting_id == meeting_id)
+    if kind is not None:
+        q = q.where(Entry.kind == kind)
+    rows = list(s.scalars(q.order_by(Entry.position, Entry.id)))
+    speakers = {a.id: a for a in att}
+    return convert.entries(s, rows, speakers, counts.official_present or counts.present_total)
+
+
+def load_entries(s: Session, meeting_id: int, kind: str | None = None) -> list[EntryDTO]:
+    """The timeline alone (or the entries of one kind), without the rest of the record."""
+    m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+    att = [
+        convert.attendance(a)
+        for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+    ]
+    return _entries(s, meeting_id, att, convert.counts(att, m.quorum_rule), kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
 from core.startup import OpenDatabase, open_database
 from gui.crash import install_excepthook
+from gui.hub import Hub
+from gui.main_window import MainWindow
 from gui.startup_dialogs import ask_restore, show_error, show_in_use
 
 
@@ -42,7 +45,15 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
-def run_gui(args: argparse.Namespace) -> int:
+@dataclass
+class Started:
+    app: QApplication
+    window: MainWindow
+    opened: OpenDatabase
+
+
+def start(args: argparse.Namespace) -> Started | None:
+    """Everything up to the window on screen; None when the database cannot be opened."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("BienBan")
@@ -50,21 +61,23 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     opened = _open(getattr(args, "db", None))
     if opened is None:
-        return 1
-
-    from gui.hub import Hub
-    from gui.main_window import MainWindow
-
-    hub = Hub()
-    window = MainWindow(opened.services, hub, QSettings())
+        return None
+    window = MainWindow(opened.services, Hub(), QSettings())
     # Closing the window, quitting, SIGTERM and the session logging out all pass here.
     app.aboutToQuit.connect(window.flush_all)
     app.commitDataRequest.connect(lambda _manager: window.flush_all())
-    keep_alive = _quit_on_signals(app)
     window.show()
+    return Started(app, window, opened)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    started = start(args)
+    if started is None:
+        return 1
+    keep_alive = _quit_on_signals(started.app)
     try:
-        return app.exec()
+        return started.app.exec()
     finally:
         keep_alive.stop()
-        window.flush_all()
-        opened.close()
+        started.window.flush_all()
+        started.opened.close()

@@ -198,7 +198,7 @@ class ConclusionTab(QWidget):
     def _conclusion(self) -> EntryDTO | None:
         if not self.meeting_id:
             return None
-        found = [e for e in self.services.entries.list(self.meeting_id) if e.kind == "conclusion"]
+        found = self.services.entries.list(self.meeting_id, kind="conclusion")
         return found[-1] if found else None
 
     def reload_text(self, force: bool = False) -> None:

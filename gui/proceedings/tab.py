@@ -319,7 +319,11 @@ class ProceedingsTab(DetailsMixin, QWidget):
         mid = dto.meeting_id
         self.bar.clear_after_add()
         self._read(lambda: self.services.drafts.clear(mid))
-        self.entries_changed(select_id=dto.id)
+        if self.model.append(dto):
+            self._select(dto.id)
+            self._after_entries()
+        else:
+            self.entries_changed(select_id=dto.id)
         self.view.scrollTo(self.model.index(self.model.row_of(dto.id), 0))
         self.bar.text.setFocus()
 

@@ -23,7 +23,7 @@ from core.formatting import label, percent
 TIME, SPEAKER, KIND, TEXT, DETAILS = range(5)
 EDITABLE = (TIME, SPEAKER, KIND, TEXT)
 SHOWN_CHARS = 400  # longer texts are cut in the table; the tooltip and the editor hold all
-MAX_LINES = 4
+MAX_LINES = 3
 TEXT_MARGINS = 12  # the style's cell padding, plus a little slack against re-wrapping
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +105,16 @@ class TimelineModel(QAbstractTableModel):
         self._clipped.clear()
         if self._entries:
             self.dataChanged.emit(self.index(0, TEXT), self.index(len(self._entries) - 1, TEXT))
+
+    def append(self, dto: EntryDTO) -> bool:
+        """Add a new last entry without resetting the view; False if it does not go last."""
+        if self._entries and dto.order <= self._entries[-1].order:
+            return False
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(dto)
+        self.endInsertRows()
+        return True
 
     def entries(self) -> list[EntryDTO]:
         return list(self._entries)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.proceedings.delegates import TimelineDelegate
-from gui.proceedings.timeline_model import DETAILS, KIND, SPEAKER, TEXT, TIME, TimelineModel
+from gui.proceedings.timeline_model import (
+    DETAILS,
+    KIND,
+    MAX_LINES,
+    SPEAKER,
+    TEXT,
+    TIME,
+    TimelineModel,
+)
 
 
 class TimelineView(QTableView):
@@ -28,7 +36,12 @@ class TimelineView(QTableView):
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every row is MAX_LINES high (the model cuts longer texts): sizing rows to their
+        # contents would lay out all 2,000 rows of a long meeting on every change.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * MAX_LINES + 8
+        )
         h = self.horizontalHeader()
         h.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         h.setHighlightSections(False)

@@ -1,0 +1,79 @@
+"""Child processes timed from outside: the app's start and a bare Qt window as its floor."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _ready(extra: dict[str, object]) -> None:
+    print(json.dumps({"ready": time.time(), "rss_mb": _rss_mb(), **extra}), flush=True)
+
+
+def floor(db: str) -> None:
+    """A bare PySide6 window, plus `import sqlalchemy` and one query."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    w.resize(1280, 720)
+    w.show()
+    if db:
+        import sqlalchemy
+
+        engine = sqlalchemy.create_engine(f"sqlite:///{db}")
+        with engine.connect() as conn:
+            conn.execute(sqlalchemy.text("SELECT id, title FROM meeting LIMIT 200")).all()
+
+    def done() -> None:
+        _ready({})
+        app.quit()
+
+    QTimer.singleShot(0, done)
+    app.exec()
+
+
+def bienban(db: str, open_meeting: int) -> None:
+    """The real start-up path of `main.py --db DB`, until the window can take input."""
+    import os
+
+    os.umask(0o077)
+    from PySide6.QtCore import QTimer
+
+    from gui.app import start
+
+    started = start(argparse.Namespace(db=db))
+    assert started is not None
+
+    def done() -> None:
+        if open_meeting:
+            started.window.open_meeting(open_meeting)
+            started.app.processEvents()
+        heavy = [m for m in ("docx", "alembic", "lxml") if m in sys.modules]
+        _ready({"heavy_imports": heavy})
+        started.window.close()
+        started.opened.close()
+        started.app.quit()
+
+    QTimer.singleShot(0, done)
+    started.app.exec()
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("which", choices=("floor", "bienban"))
+    ap.add_argument("--db", default="")
+    ap.add_argument("--open", type=int, default=0)
+    a = ap.parse_args()
+    floor(a.db) if a.which == "floor" else bienban(a.db, a.open)
