@@ -7,6 +7,7 @@ python-docx's add_paragraph searches the body for sectPr on every call, which tu
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,8 @@ class Kit:
         width, _ = profile.page_mm
         m = profile.margins_mm
         self.text_width_mm = width - m["left"] - m["right"]
+        self._rpr_cache: dict[tuple[object, ...], Any] = {}
+        self._ppr_cache: dict[tuple[object, ...], Any] = {}
         self._setup_styles()
         self._setup_page()
 
@@ -83,22 +86,32 @@ class Kit:
         f = self.font
         return self.el(parent, "w:rFonts", ascii=f, hAnsi=f, eastAsia=f, cs=f)
 
+    def _rpr(self, r: R) -> Any:
+        """The run properties for this look, built once and copied (a long meeting has
+        thousands of runs in a handful of looks)."""
+        half = str(round(r.size * 2)) if r.size is not None and r.size != self.body_pt else ""
+        key = (r.bold, r.italic, r.underline, half)
+        template = self._rpr_cache.get(key)
+        if template is None:
+            template = etree.Element(_qn("w:rPr"))
+            self.fonts(template)
+            if r.bold:
+                self.el(template, "w:b")
+                self.el(template, "w:bCs")
+            if r.italic:
+                self.el(template, "w:i")
+                self.el(template, "w:iCs")
+            if half:
+                self.el(template, "w:sz", val=half)
+                self.el(template, "w:szCs", val=half)
+            if r.underline:
+                self.el(template, "w:u", val="single")
+            self._rpr_cache[key] = template
+        return copy.deepcopy(template)
+
     def run(self, parent: Any, r: R) -> None:
         node = self.el(parent, "w:r")
-        rpr = self.el(node, "w:rPr")
-        self.fonts(rpr)
-        if r.bold:
-            self.el(rpr, "w:b")
-            self.el(rpr, "w:bCs")
-        if r.italic:
-            self.el(rpr, "w:i")
-            self.el(rpr, "w:iCs")
-        if r.size is not None and r.size != self.body_pt:
-            half = str(round(r.size * 2))
-            self.el(rpr, "w:sz", val=half)
-            self.el(rpr, "w:szCs", val=half)
-        if r.underline:
-            self.el(rpr, "w:u", val="single")
+        node.append(self._rpr(r))
         for i, line in enumerate(r.text.split("\n")):
             if i:
                 self.el(node, "w:br")
@@ -131,7 +144,53 @@ class Kit:
             self.sect_pr.addprevious(p)
         else:
             p = self.el(parent, "w:p")
-        ppr = self.el(p, "w:pPr")
+        key = (
+            keep_next,
+            border_bottom,
+            before,
+            after,
+            indent,
+            left_mm,
+            right_mm,
+            hanging_mm,
+            align,
+            size,
+        )
+        template = self._ppr_cache.get(key)
+        if template is None:
+            template = self._ppr(
+                keep_next,
+                border_bottom,
+                before,
+                after,
+                indent,
+                left_mm,
+                right_mm,
+                hanging_mm,
+                align,
+                size,
+            )
+            self._ppr_cache[key] = template
+        p.append(copy.deepcopy(template))
+        for r in runs:
+            self.run(p, r)
+        return p
+
+    def _ppr(
+        self,
+        keep_next: bool,
+        border_bottom: bool,
+        before: float | None,
+        after: float | None,
+        indent: bool,
+        left_mm: float,
+        right_mm: float,
+        hanging_mm: float,
+        align: str,
+        size: float | None,
+    ) -> Any:
+        """Paragraph properties, built once per distinct layout and then copied."""
+        ppr = etree.Element(_qn("w:pPr"))
         if keep_next:
             self.el(ppr, "w:keepNext")
         if border_bottom:
@@ -156,9 +215,7 @@ class Kit:
             rpr = self.el(ppr, "w:rPr")
             self.el(rpr, "w:sz", val=str(round(size * 2)))
             self.el(rpr, "w:szCs", val=str(round(size * 2)))
-        for r in runs:
-            self.run(p, r)
-        return p
+        return ppr
 
     def qn_new(self, tag: str) -> Any:
         from docx.oxml import OxmlElement
