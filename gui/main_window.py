@@ -140,13 +140,16 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(
             g,
             self.tr("Mục chương trình &tiếp theo"),
-            lambda: self.proceedings.next_agenda_item(),
+            lambda: (self.ensure_loaded(PROCEEDINGS), self.proceedings.next_agenda_item()),
             "Ctrl+PgDown",
         )
         self.prev_action = self._action(
             g,
             self.tr("Mục chương trình &trước"),
-            lambda: self.proceedings.previous_agenda_item(),
+            lambda: (
+                self.ensure_loaded(PROCEEDINGS),
+                self.proceedings.previous_agenda_item(),
+            ),
             "Ctrl+PgUp",
         )
         g.addSeparator()
@@ -183,8 +186,10 @@ class MainWindow(QMainWindow):
             return
         self.flush_all()
         self.meeting_id = meeting_id
-        for page in self.pages:
-            page.set_meeting(meeting_id)
+        # Only the tab on screen loads now; the others load when first shown (a long
+        # meeting's timeline costs tens of milliseconds that the Details tab does not need).
+        self._shown_meeting: dict[int, int | None] = {}
+        self.ensure_loaded(self.tabs.currentIndex())
         self._enable_meeting_actions()
         if meeting_id is not None:
             self.settings.setValue("main/last_meeting", meeting_id)
@@ -192,6 +197,14 @@ class MainWindow(QMainWindow):
     def _enable_meeting_actions(self) -> None:
         for action in self.meeting_actions:
             action.setEnabled(self.meeting_id is not None)
+
+    def ensure_loaded(self, index: int) -> None:
+        """Give tab *index* the open meeting, if it does not show it yet."""
+        shown = getattr(self, "_shown_meeting", {})
+        if index >= 0 and (index not in shown or shown[index] != self.meeting_id):
+            self.pages[index].set_meeting(self.meeting_id)
+            shown[index] = self.meeting_id
+            self._shown_meeting = shown
 
     def flush_all(self) -> None:
         """Save whatever is still waiting in a debounce timer."""
@@ -206,6 +219,7 @@ class MainWindow(QMainWindow):
 
     # -- undo follows the tab, or the list when it has focus --------------------------------
     def _tab_changed(self, index: int) -> None:
+        self.ensure_loaded(index)
         self.undo_group.setActiveStack(self.pages[index].undo_stack)
         if index == PROCEEDINGS and self.isVisible():
             self.proceedings.setFocus()
@@ -247,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def end_meeting(self) -> None:
         if self.meeting_id is not None:
+            self.ensure_loaded(PROCEEDINGS)
             self.proceedings.end_meeting()
 
     def show_shortcuts(self) -> None:

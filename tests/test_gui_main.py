@@ -16,7 +16,7 @@ from tests.gui_helpers import type_text
 
 pytest.importorskip("gui.proceedings.tab", reason="the Proceedings tab is not there yet")
 
-from gui.main_window import AGENDA, ATTENDANCE, DETAILS, MainWindow  # noqa: E402
+from gui.main_window import AGENDA, ATTENDANCE, DETAILS, PROCEEDINGS, MainWindow  # noqa: E402
 
 
 @pytest.fixture
@@ -77,7 +77,10 @@ def test_new_from_previous_copies_roster_and_agenda(make_window, services, sampl
     assert new_id != sample_id
     assert len(services.attendance.list(new_id)) == len(services.attendance.list(sample_id))
     assert {a.status for a in services.attendance.list(new_id)} == {"unknown"}
+    # Tabs load the meeting when shown.
+    window.show_tab(ATTENDANCE)
     assert window.attendance.model.rowCount() == len(services.attendance.list(new_id))
+    window.show_tab(AGENDA)
     assert window.agenda.model.rowCount() == len(services.agenda.list(sample_id))
 
 
@@ -215,3 +218,13 @@ def test_export_dialog_writes_a_docx(qtbot, make_window, sample_id, tmp_path, se
     again = window.export()
     assert Path(again.path.text()).parent == tmp_path / "out"
     again.close()
+
+
+def test_hidden_tabs_load_the_meeting_when_first_shown(make_window, sample_id) -> None:
+    window = make_window()
+    window.show_tab(DETAILS)
+    window.open_meeting(None)
+    window.open_meeting(sample_id)
+    assert window.proceedings.model.rowCount() == 0  # not on screen: not loaded yet
+    window.show_tab(PROCEEDINGS)
+    assert window.proceedings.model.rowCount() == 14
