@@ -42,9 +42,10 @@ def _table(rows: list[Row], extra: list[str]) -> str:
     head = ["what", "measured", "target", "floor", "ratio", ""]
     body = [r.cells() for r in rows]
     widths = [max(len(x[i]) for x in [head, *body]) for i in range(len(head))]
-    line = lambda cells: (
-        "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
-    )  # noqa: E731
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
     out = [line(head), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, body)]
     return "\n".join(out + [""] + extra)
 

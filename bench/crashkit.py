@@ -196,3 +196,48 @@ def _count(path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM meeting").fetchone()[0])
     finally:
         conn.close()
+
+
+CHILD_EXPORT = """
+import sys
+from core.services import open_services
+from core.export.api import export_meeting
+svc = open_services(sys.argv[1])
+mid = svc.add_sample()
+for i in range(400):
+    svc.entries.add(mid, "opinion", f"Ý kiến dài số {i} " + "nội dung " * 60)
+print("ready", flush=True)
+while True:
+    export_meeting(svc, mid, sys.argv[2])
+    print("exported", flush=True)
+"""
+
+
+def export_kill_trial(folder: Path, rnd: random.Random) -> str:
+    """Kill an export at a random moment: the target is the previous file or absent.
+
+    Returns "old", "absent" or "partial" (a file that python-docx cannot open).
+    """
+    db = folder / f"export-{rnd.randrange(1 << 30)}.sqlite3"
+    target = folder / "bien-ban.docx"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD_EXPORT, str(db), str(target)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    child.stdout.readline()  # "ready": the next line is written after each export
+    time.sleep(rnd.uniform(0.0, 0.8))
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    if not target.exists():
+        return "absent"
+    from docx import Document
+
+    try:
+        Document(str(target))
+    except Exception:  # noqa: BLE001 - any failure to open means a damaged file
+        return "partial"
+    return "old"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from bench.crashkit import migration_kill_trial, run_trials
+from bench.crashkit import export_kill_trial, migration_kill_trial, run_trials
 
 
 def test_twenty_kills_lose_no_acknowledged_edit(tmp_path: Path) -> None:
@@ -21,3 +21,9 @@ def test_kill_during_migration_leaves_backup_intact_and_rerun_succeeds(tmp_path:
     for _ in range(3):
         result = migration_kill_trial(tmp_path, rnd)
         assert result == {"backups_ok": True, "rerun_ok": True, "integrity": "ok", "meetings": 300}
+
+
+def test_kill_during_export_leaves_old_file_or_none(tmp_path: Path) -> None:
+    rnd = random.Random(5)
+    outcomes = [export_kill_trial(tmp_path, rnd) for _ in range(3)]
+    assert "partial" not in outcomes

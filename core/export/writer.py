@@ -79,6 +79,10 @@ def write_atomic(out: Path, produce: Callable[[Path], None]) -> Path:
         tmp = Path(name)
         os.chmod(tmp, 0o600)
         produce(tmp)
+        # On disk before the rename, so a power cut cannot leave the new name on an
+        # empty file.
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
         os.replace(tmp, out)
         tmp = None
     except OSError as exc:
