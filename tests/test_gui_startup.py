@@ -67,9 +67,7 @@ def test_second_instance_is_told_who_holds_the_database(
 ) -> None:
     db = tmp_path / "a.sqlite3"
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     with InstanceLock(db):
         assert gui_app._open(str(db)) is None
     assert str(os.getpid()) in shown[0]
@@ -90,8 +88,13 @@ def test_crash_report_names_the_place_not_the_content() -> None:
 def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite3"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "main.py", "--db", str(db)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     lock = InstanceLock(db)
     deadline = time.monotonic() + 30
     while lock.holder() is None or lock.holder()[0] != proc.pid:  # type: ignore[index]
@@ -105,3 +108,33 @@ def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
     assert (tmp_path / "a.sqlite3.clean").exists()  # closed through the normal path
     lock.acquire()  # and the lock was released
     lock.release()
+
+
+def test_quitting_flushes_text_still_waiting_for_its_timer(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import PROCEEDINGS
+    from tests.gui_helpers import type_text
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    db = tmp_path / "a.sqlite3"
+    opened = open_database(str(db))
+    mid = opened.services.add_sample()
+    opened.close()
+    started = gui_app.start(argparse.Namespace(db=str(db)))
+    assert started is not None
+    window = started.window
+    window.open_meeting(mid)
+    window.show_tab(PROCEEDINGS)
+    type_text(window.proceedings.bar.text, "Câu đang gõ dở khi tắt máy")
+    assert window.proceedings.bar.draft_timer.isActive()  # not saved yet
+    QApplication.instance().aboutToQuit.emit()  # what quit, SIGTERM and logout all end in
+    assert started.opened.services.drafts.get(mid).text == "Câu đang gõ dở khi tắt máy"
+    QApplication.instance().aboutToQuit.disconnect(window.flush_all)
+    QApplication.instance().commitDataRequest.disconnect()
+    window.close()
+    started.opened.close()
