@@ -9,13 +9,23 @@ from typing import Any
 from sqlalchemy import select
 
 from core import convert, search_index
-from core.common import as_id, check_date, editable_meeting, get_or_404, next_position, touch
+from core.common import (
+    as_id,
+    check_date,
+    editable_meeting,
+    get_or_404,
+    next_position,
+    touch,
+)
 from core.database import Database
-from core.dto import ActionItemDTO
-from core.enums import ActionStatus, parse_enum
+from core.dto import ActionItemDTO, ActionTrackerRow
+from core.enums import ActionStatus, MeetingStatus, parse_enum
 from core.errors import ValidationError
 from core.models import ActionItem, Entry, Meeting
-from core.text import clean_optional, clean_required
+from core.text import clean_optional, clean_required, fold
+
+FOLLOW_UP = ("status", "closed_on", "note")
+OVERDUE = "overdue"  # the tracker's extra status filter: open and past its deadline
 
 FIELDS = (
     "task",
@@ -131,3 +141,92 @@ class ActionService:
                 q = q.where(ActionItem.meeting_id == meeting_id)
             q = q.order_by(ActionItem.deadline.is_(None), ActionItem.deadline, ActionItem.id)
             return [convert.action(a) for a in s.scalars(q)]
+
+    def follow_up(
+        self,
+        action_id: int,
+        status: str,
+        closed_on: dt.date | str | None = None,
+        note: str | None = None,
+    ) -> ActionItemDTO:
+        """Record how an action item ended: status, the day it closed and a note.
+
+        Unlike update(), this is allowed on finalized meetings: tracking what became of a
+        task happens after the minutes are approved and does not change what they say, so
+        a finalized meeting is not marked as changed.
+        """
+        fields: dict[str, Any] = {"status": status}
+        if closed_on is not None:
+            fields["closed_on"] = closed_on
+        if note is not None:
+            fields["note"] = note
+        with self.db.write() as s:
+            a = get_or_404(s, ActionItem, action_id, "nhiệm vụ / action item")
+            m = get_or_404(s, Meeting, a.meeting_id, "cuộc họp / meeting")
+            _apply(s, a, fields)
+            if a.status != ActionStatus.OPEN and a.closed_on is None:
+                a.closed_on = dt.date.today()
+            if m.status != MeetingStatus.FINALIZED:
+                touch(m)
+            search_index.index_action(s, a)
+            return convert.action(a)
+
+    def tracker(
+        self,
+        status: str | None = None,
+        lead: str | None = None,
+        due_from: dt.date | None = None,
+        due_to: dt.date | None = None,
+        meeting_id: int | None = None,
+        today: dt.date | None = None,
+    ) -> builtins.list[ActionTrackerRow]:
+        """Action items across meetings with their meeting, soonest deadline first.
+
+        *status* is an ActionStatus value or "overdue" (open, deadline before *today*);
+        *lead* matches anywhere in the lead unit, ignoring case and diacritics.
+        """
+        today = today or dt.date.today()
+        overdue_only = status == OVERDUE
+        wanted = None
+        if status and not overdue_only:
+            wanted = parse_enum(ActionStatus, status, "Tình trạng / Status")
+        if due_from and due_to and due_to < due_from:
+            raise ValidationError(
+                "Khoảng thời hạn: ngày cuối trước ngày đầu. / Deadline range: the end is before"
+                " the start."
+            )
+        with self.db.read() as s:
+            q = select(ActionItem, Meeting).join(Meeting, Meeting.id == ActionItem.meeting_id)
+            if wanted is not None:
+                q = q.where(ActionItem.status == wanted)
+            if overdue_only:
+                q = q.where(ActionItem.status == ActionStatus.OPEN, ActionItem.deadline < today)
+            if due_from:
+                q = q.where(ActionItem.deadline >= due_from)
+            if due_to:
+                q = q.where(ActionItem.deadline <= due_to)
+            if meeting_id is not None:
+                q = q.where(ActionItem.meeting_id == meeting_id)
+            q = q.order_by(
+                ActionItem.deadline.is_(None),
+                ActionItem.deadline,
+                Meeting.sort_date,
+                ActionItem.position,
+                ActionItem.id,
+            )
+            key = fold(lead or "").strip()
+            rows: builtins.list[ActionTrackerRow] = []
+            for a, m in s.execute(q):
+                if key and key not in fold(a.lead):
+                    continue
+                dto = convert.action(a)
+                rows.append(
+                    ActionTrackerRow(
+                        action=dto,
+                        meeting_title=m.title,
+                        meeting_date=m.sort_date,
+                        meeting_profile=m.profile,
+                        overdue=dto.is_overdue(today),
+                    )
+                )
+            return rows

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.common import check_datetime, get_or_404
+from core.common import check_datetime, editable_meeting
 from core.database import Database
 from core.dto import DraftDTO
 from core.enums import EntryKind, parse_enum
-from core.models import Draft, Meeting, utcnow
+from core.models import Draft, utcnow
 from core.text import clean_optional
 
 
@@ -26,7 +26,7 @@ class DraftService:
         started_at: Any = None,
     ) -> DraftDTO:
         with self.db.write() as s:
-            get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            editable_meeting(s, meeting_id)  # a finalized meeting takes no new text
             d = s.get(Draft, meeting_id) or Draft(meeting_id=meeting_id)
             d.text = clean_optional(text, "Nội dung / Text", 10_000_000)
             d.kind = parse_enum(EntryKind, kind, "Loại / Kind")

@@ -211,6 +211,21 @@ class ActionItemDTO:
 
 
 @dataclass(frozen=True)
+class ActionTrackerRow:
+    """One row of the action tracker: an action item with the meeting that assigned it."""
+
+    action: ActionItemDTO
+    meeting_title: str
+    meeting_date: dt.datetime
+    meeting_profile: str = "nd30"
+    overdue: bool = False  # open with a deadline before the day the rows were asked for
+
+    @property
+    def id(self) -> int:
+        return self.action.id
+
+
+@dataclass(frozen=True)
 class DraftDTO:
     meeting_id: int
     kind: str = "opinion"
@@ -251,3 +266,13 @@ class SearchHit:
     rank: float
     spans: tuple[tuple[int, int], ...] = ()  # hit positions in `snippet` without markers
     plain: str = ""  # snippet without markers
+
+
+@dataclass(frozen=True)
+class RevisionDTO:
+    """One finalized version of a meeting (its snapshot is read with record_of)."""
+
+    id: int
+    meeting_id: int
+    number: int
+    finalized_at: dt.datetime

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from core import convert, search_index
+from core.carry_over import add_review
 from core.common import (
     as_id,
     check_datetime,
@@ -157,7 +158,7 @@ class MeetingService:
 
     def delete(self, meeting_id: int) -> None:
         with self.db.write() as s:
-            m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            m = editable_meeting(s, meeting_id)  # finalized minutes are kept; reopen first
             # Entries point at attendance rows; remove them first so SET NULL does no work.
             s.execute(delete(Entry).where(Entry.meeting_id == meeting_id))
             s.delete(m)
@@ -181,7 +182,10 @@ class MeetingService:
             return load_record(s, meeting_id)
 
     def copy_from(self, previous_id: int, title: str | None = None) -> MeetingDTO:
-        """New meeting with the previous one's header, roster and agenda; statuses reset."""
+        """New meeting with the previous one's header, roster and agenda; statuses reset.
+
+        The previous meeting's open action items open the agenda (core/carry_over.py).
+        """
         with self.db.write() as s:
             prev = get_or_404(s, Meeting, previous_id, "cuộc họp / meeting")
             m = Meeting(
@@ -230,6 +234,7 @@ class MeetingService:
                     )
                 )
             s.flush()
+            add_review(s, prev, m)
             search_index.index_whole_meeting(s, m.id)
             return convert.meeting(m)
 

@@ -12,7 +12,7 @@ from core.errors import SchemaTooNewError, StorageError
 
 # Kept in step with core/migrations/versions (a test checks); lets start-up skip importing
 # Alembic when the schema is already current.
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -47,12 +47,22 @@ def needs_migration(db: Database) -> bool:
 def migrate(db: Database) -> Path | None:
     """Upgrade *db* to HEAD; returns the backup taken first, if there was data to protect."""
     if not needs_migration(db):
+        _prepare_server(db)
         return None
     backup = None
     if db.path is not None and current_revision(db) is not None:
         backup = timestamped_backup(db.path, f"before-migration-{current_revision(db)}")
     _run_alembic_upgrade(db)
+    _prepare_server(db)
     return backup
+
+
+def _prepare_server(db: Database) -> None:
+    """Server-side extras that are not schema (PostgreSQL: the search trigram index)."""
+    if not db.is_sqlite:
+        from core.postgres import ensure_search_index
+
+        ensure_search_index(db)
 
 
 def _run_alembic_upgrade(db: Database, target: str = "head") -> None:

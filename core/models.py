@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Any
 
@@ -30,7 +31,23 @@ class NFCText(TypeDecorator[str]):
     cache_ok = True
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else unicodedata.normalize("NFC", value)
+        if value is None:
+            return None
+        value = unicodedata.normalize("NFC", value)
+        if dialect.name == "postgresql" and ("\x00" in value or NUL_ESCAPE in value):
+            # PostgreSQL text cannot hold U+0000 (pasted from Word): kept escaped, so the
+            # same text comes back as on SQLite.
+            value = value.replace(NUL_ESCAPE, NUL_ESCAPE * 2).replace("\x00", NUL_ESCAPE + "0")
+        return value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is not None and NUL_ESCAPE in value and dialect.name == "postgresql":
+            value = _NUL_ESCAPED.sub(lambda m: "\x00" if m[1] == "0" else NUL_ESCAPE, value)
+        return value
+
+
+NUL_ESCAPE = "\ue000"  # a private-use character, itself doubled when it occurs
+_NUL_ESCAPED = re.compile(NUL_ESCAPE + "(.)", re.DOTALL)
 
 
 def utcnow() -> dt.datetime:
@@ -250,3 +267,18 @@ class SearchDoc(Base):
     ref_id: Mapped[int] = mapped_column(Integer)
     body: Mapped[str] = mapped_column(Text, default="")
     folded: Mapped[str] = mapped_column(Text, default="")
+
+
+class Revision(Base):
+    """A finalized version of a meeting, kept whole so it can be exported as it was."""
+
+    __tablename__ = "revision"
+    __table_args__ = (UniqueConstraint("meeting_id", "number", name="uq_revision_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, … per meeting
+    finalized_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON: meeting_io.record_to_dict + status

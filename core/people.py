@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import builtins
+
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from core import convert, search_index
-from core.common import get_or_404
+from core.common import get_or_404, touch
 from core.database import Database
 from core.dto import OrganisationDTO, PersonDTO
+from core.enums import MeetingStatus, Presence
 from core.errors import ValidationError
-from core.models import Attendance, Organisation, Person
+from core.models import Attendance, Draft, Entry, Meeting, Organisation, Person
 from core.text import clean_optional, clean_required, fold
 
 NAME_MAX = 200
+# When two merged people both attend a meeting, the row that says more about them stays.
+STATUS_WEIGHT = {
+    Presence.UNKNOWN: 0,
+    Presence.ABSENT: 1,
+    Presence.PRESENT: 2,
+    Presence.ABSENT_EXCUSED: 3,
+    Presence.LATE: 3,
+    Presence.LEFT_EARLY: 3,
+}
 
 
 class OrganisationService:
@@ -142,6 +154,24 @@ class PersonService:
                 for p in s.scalars(select(Person).order_by(Person.folded, Person.id))
             ]
 
+    def usage(self) -> dict[int, int]:
+        """How many attendance lists each person is on (people on none are left out)."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(Attendance.person_id, func.count()).group_by(Attendance.person_id)
+            )
+            return {int(pid): int(n) for pid, n in rows}
+
+    def meetings_of(self, person_id: int) -> builtins.list[int]:
+        """Ids of the meetings whose attendance list holds this person."""
+        with self.db.read() as s:
+            return [
+                int(i)
+                for i in s.scalars(
+                    select(Attendance.meeting_id).where(Attendance.person_id == person_id)
+                )
+            ]
+
     def delete(self, person_id: int) -> None:
         with self.db.write() as s:
             p = get_or_404(s, Person, person_id, "người / person")
@@ -152,3 +182,82 @@ class PersonService:
                     f" / {p.full_name} is on {used} attendance lists and cannot be deleted."
                 )
             s.delete(p)
+
+    def merge(self, keep_id: int, drop_id: int) -> PersonDTO:
+        """Fold duplicate *drop_id* into *keep_id*: every attendance row moves over, then the
+        duplicate is deleted. Where both attend one meeting a single row stays (the one with
+        the more informative status) and the other's entries now name it as their speaker.
+        """
+        if keep_id == drop_id:
+            raise ValidationError(
+                "Không thể gộp một người vào chính họ. / A person cannot be merged into themselves."
+            )
+        with self.db.write() as s:
+            keep = get_or_404(s, Person, keep_id, "người / person")
+            drop = get_or_404(s, Person, drop_id, "người / person")
+            kept_rows = {
+                a.meeting_id: a
+                for a in s.scalars(select(Attendance).where(Attendance.person_id == keep.id))
+            }
+            moved = list(s.scalars(select(Attendance).where(Attendance.person_id == drop.id)))
+            changed: set[int] = set()
+            for a in moved:
+                other = kept_rows.get(a.meeting_id)
+                meeting = get_or_404(s, Meeting, a.meeting_id, "cuộc họp / meeting")
+                if other is not None and meeting.status == MeetingStatus.FINALIZED:
+                    raise ValidationError(
+                        f"Cả hai người cùng có trong biên bản đã chốt “{meeting.title}”; hãy mở"
+                        " lại biên bản đó trước khi gộp. / Both people attend a finalized"
+                        " meeting; reopen it before merging."
+                    )
+                if meeting.status != MeetingStatus.FINALIZED:
+                    changed.add(meeting.id)
+                if other is None:
+                    a.person_id = keep.id
+                    continue
+                winner, loser = (other, a)
+                if STATUS_WEIGHT.get(Presence(a.status), 0) > STATUS_WEIGHT.get(
+                    Presence(other.status), 0
+                ):
+                    winner, loser = a, other
+                _fold_row(s, winner, loser)
+                if winner is a:
+                    s.flush()  # the kept person's old row is gone: the pair is free again
+                    a.person_id = keep.id
+                    kept_rows[a.meeting_id] = a
+            keep.position = keep.position or drop.position
+            s.flush()
+            s.expire_all()
+            s.delete(s.get(Person, drop_id))
+            for meeting_id in changed:
+                m = s.get(Meeting, meeting_id)
+                if m is not None:
+                    touch(m)
+            s.flush()
+            search_index.index_person(s, keep_id)
+            return convert.person(get_or_404(s, Person, keep_id, "người / person"))
+
+
+def _fold_row(s: Session, winner: Attendance, loser: Attendance) -> None:
+    """Point everything at *loser* (entries, the unsent draft) to *winner*, then delete it."""
+    s.execute(
+        update(Entry)
+        .where(Entry.speaker_id == loser.id)
+        .values(speaker_id=winner.id, version=Entry.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    s.execute(
+        update(Draft)
+        .where(Draft.speaker_id == loser.id)
+        .values(speaker_id=winner.id)
+        .execution_options(synchronize_session=False)
+    )
+    if not winner.note and loser.note:
+        winner.note = loser.note
+    search_index.drop(s, search_index.ATTENDEE, loser.id)
+    s.execute(
+        delete(Attendance)
+        .where(Attendance.id == loser.id)
+        .execution_options(synchronize_session=False)
+    )
+    s.expunge(loser)

@@ -14,6 +14,9 @@ from core.entries import EntryService
 from core.meeting_io import MeetingImporter
 from core.meetings import MeetingService
 from core.people import OrganisationService, PersonService
+from core.profile_store import ProfileStore
+from core.revisions import RevisionService
+from core.roster_import import RosterService
 from core.search import SearchService
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -33,6 +36,9 @@ class Services:
     drafts: DraftService
     importer: MeetingImporter
     search: SearchService
+    roster: RosterService
+    revisions: RevisionService
+    profiles: ProfileStore
 
     @classmethod
     def build(cls, db: Database) -> Services:
@@ -48,6 +54,9 @@ class Services:
             drafts=DraftService(db),
             importer=MeetingImporter(db),
             search=SearchService(db),
+            roster=RosterService(db),
+            revisions=RevisionService(db),
+            profiles=ProfileStore.beside(db),
         )
 
     def add_sample(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from core.dto import AttendanceDTO, PersonDTO
 from core.enums import Presence, Role
-from core.formatting import label
 from core.services import Services
 from gui.hub import Hub
+from gui.i18n import label
 from gui.tables import ChoiceDelegate, Column, DtoTableModel
 
 ROLL_CALL = {
@@ -44,7 +44,11 @@ class RemoveAttendeeCommand(QUndoCommand):
     """Redo takes the person off the list; undo puts them back with role, status and place."""
 
     def __init__(self, tab: AttendanceTab, dto: AttendanceDTO) -> None:
-        super().__init__(tab.tr("Xóa %1 khỏi danh sách").replace("%1", dto.full_name))
+        super().__init__(
+            QCoreApplication.translate("AttendanceTab", "Xóa %1 khỏi danh sách").replace(
+                "%1", dto.full_name
+            )
+        )
         self.tab = tab
         self.dto = dto
 
@@ -172,6 +176,10 @@ class AttendanceTab(QWidget):
         bar.addWidget(self.unit, 2)
         bar.addWidget(self.role, 1)
         bar.addWidget(self.add_button)
+        self.import_button = QPushButton(self.tr("Nhập danh sách…"))
+        self.import_button.setToolTip(self.tr("Từ tệp CSV/XLSX hoặc từ danh sách cuộc họp khác"))
+        self.import_button.clicked.connect(self.import_list)
+        bar.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.hint)
@@ -314,6 +322,16 @@ class AttendanceTab(QWidget):
         return super().eventFilter(obj, event)
 
     # -- adding --------------------------------------------------------------------------
+    def import_list(self) -> Any:
+        """The import dialog (gui/import_dialog.py); the table reloads on meetingChanged."""
+        from gui.import_dialog import ImportDialog
+
+        if self.meeting_id is None:
+            return None
+        dialog = ImportDialog(self.services, self.hub, self.meeting_id, self)
+        dialog.open()
+        return dialog
+
     def _complete(self, text: str) -> None:
         people = self.services.people.complete(text, limit=15) if text.strip() else []
         self._people = {self._display(p): p for p in people}

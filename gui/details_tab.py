@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
 
 from core.dto import MeetingDTO
 from core.enums import MeetingKind, QuorumRule
-from core.formatting import label
+from core.errors import ConflictError
 from core.services import Services
+from gui import conflict_dialog
+from gui.conflict_dialog import Choice
 from gui.hub import Hub
+from gui.i18n import label
 
 NO_TIME = QDateTime(2000, 1, 1, 0, 0, 0)  # the editor's minimum stands for "not set"
 TEXT_FIELDS = ("title", "number", "issuing_body", "parent_body", "doc_code", "city", "place")
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
+ALL_FIELDS = {*TEXT_FIELDS, *TIME_FIELDS, "kind", "profile", "quorum_rule", "documents"}
+ALL_FIELDS.add("other_info")
 
 
 def _to_qdt(value: dt.datetime | None) -> QDateTime:
@@ -56,6 +61,12 @@ class DetailsTab(QWidget):
         self.meeting: MeetingDTO | None = None
         self._dirty: set[str] = set()
         self._unsaved: set[str] = set()  # failed saves: the widget keeps the user's text
+        # What each edited field held when the edit began: a save is a conflict only when
+        # someone else changed that same field since (other fields, entries, attendance
+        # changed elsewhere are merged silently).
+        self._base: dict[str, Any] = {}
+        self.ask_conflict = conflict_dialog.ask  # replaced in tests
+        self._asking: set[str] = set()  # fields whose conflict dialog is open
         self._loading = False
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.flush)
@@ -67,7 +78,7 @@ class DetailsTab(QWidget):
         self.kind = QComboBox()
         self.kind.setEditable(True)
         for k in MeetingKind:
-            self.kind.addItem(label(k.value, "vi"), k.value)
+            self.kind.addItem(label(k.value), k.value)
         self.edits: dict[str, QLineEdit] = {f: QLineEdit() for f in TEXT_FIELDS}
         self.times: dict[str, QDateTimeEdit] = {}
         for f in TIME_FIELDS:
@@ -158,6 +169,7 @@ class DetailsTab(QWidget):
         self.flush()
         self._dirty.clear()
         self._unsaved.clear()
+        self._base.clear()
         self.meeting = self.services.meetings.get(meeting_id) if meeting_id else None
         self.setEnabled(self.meeting is not None)
         self._load(set())
@@ -195,6 +207,7 @@ class DetailsTab(QWidget):
                 else:
                     self.kind.setEditText(kind)
             if "profile" not in keep:
+                self._saved_profiles(m.profile if m else "")
                 self.profile.setCurrentIndex(
                     max(0, self.profile.findData(m.profile if m else "nd30"))
                 )
@@ -209,10 +222,31 @@ class DetailsTab(QWidget):
         finally:
             self._loading = False
 
+    def _saved_profiles(self, current: str) -> None:
+        """The office's own profiles (gui/profile_editor.py) after the three shipped ones."""
+        blocked = self.profile.blockSignals(True)
+        while self.profile.count() > 3:
+            self.profile.removeItem(3)
+        for saved in self.services.profiles.list():
+            self.profile.addItem(
+                self.tr("Mẫu riêng: %1").replace("%1", saved.name), str(saved.path)
+            )
+        if current and self.profile.findData(current) < 0:
+            self.profile.addItem(current, current)  # a profile file given by path elsewhere
+        self.profile.blockSignals(blocked)
+
+    def refresh_profiles(self) -> None:
+        current = self.profile.currentData()
+        self._saved_profiles(self.meeting.profile if self.meeting else "")
+        blocked = self.profile.blockSignals(True)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
+        self.profile.blockSignals(blocked)
+
     # -- saving --------------------------------------------------------------------------
     def _edited(self, field: str, now: bool = False) -> None:
         if self._loading or self.meeting is None:
             return
+        self._base.setdefault(field, stored(self.meeting, field))
         self._dirty.add(field)
         if now:
             self.flush()
@@ -244,12 +278,115 @@ class DetailsTab(QWidget):
         fields = {f: self.value(f) for f in self._dirty}
         self._dirty.clear()
         ident = self.meeting.id
+        base = {f: self._base.get(f, stored(self.meeting, f)) for f in fields}
         saved = self.hub.attempt(
-            lambda: self.services.meetings.update(ident, **fields), meeting_id=ident
+            lambda: self._save(ident, fields, base), meeting_id=ident, retry=self._retry
         )
         if saved is None:
             self._unsaved |= set(fields)
         else:
             self._unsaved -= set(fields)
+            for f in fields:
+                self._base.pop(f, None)
             self.meeting = saved
             self.heading.setText(saved.title)
+
+    def _retry(self) -> None:
+        """Called by the hub once the server may be back: save what is still unsaved."""
+        if self.meeting is not None and self._unsaved:
+            self._dirty |= self._unsaved
+            self.flush()
+
+    def _save(self, ident: int, fields: dict[str, Any], base: dict[str, Any]) -> MeetingDTO:
+        """Save *fields* unless someone else changed one of them since *base*. Then this
+        save is refused (the texts stay in the window) and the conflict dialog opens."""
+        assert self.meeting is not None
+        version = self.meeting.version
+        for _round in range(5):
+            try:
+                return self.services.meetings.update(ident, expected_version=version, **fields)
+            except ConflictError:
+                fresh = self.services.meetings.get(ident)
+            clashes = [
+                f
+                for f in fields
+                if not same(f, theirs := stored(fresh, f), base[f])
+                and not same(f, theirs, fields[f])
+            ]
+            if clashes:
+                for f in clashes:
+                    self._ask(f, fields[f], fresh)
+                names = ", ".join(self._label(f) for f in clashes)
+                raise ConflictError(
+                    self.tr("Chưa lưu: %1 vừa được người khác sửa.").replace("%1", names)
+                )
+            # Only other fields (or entries, attendance…) changed elsewhere: save over them.
+            version = fresh.version
+        raise ConflictError(self.tr("Cuộc họp đang được sửa liên tục ở nơi khác; thử lại sau."))
+
+    def _ask(self, field: str, mine: Any, fresh: MeetingDTO) -> None:
+        if field in self._asking:
+            return
+        self._asking.add(field)
+        self.ask_conflict(
+            self,
+            self._label(field),
+            shown(mine),
+            shown(stored(fresh, field)),
+            lambda choice: self._answer(field, fresh, choice),
+        )
+
+    def _answer(self, field: str, fresh: MeetingDTO, choice: Choice) -> None:
+        self._asking.discard(field)
+        if self.meeting is None or self.meeting.id != fresh.id:
+            return
+        if choice is Choice.MINE:
+            self._base[field] = stored(fresh, field)  # overwrite that version, knowingly
+            self._retry()
+        elif choice is Choice.THEIRS:
+            self._base.pop(field, None)
+            self._unsaved.discard(field)
+            self._dirty.discard(field)
+            self.meeting = fresh
+            self._load(ALL_FIELDS - {field})
+            self.heading.setText(fresh.title)
+            self._retry()
+
+    def _label(self, field: str) -> str:
+        labels = {
+            "title": self.tr("Trích yếu"),
+            "number": self.tr("Số biên bản"),
+            "issuing_body": self.tr("Cơ quan ban hành"),
+            "parent_body": self.tr("Cơ quan chủ quản"),
+            "doc_code": self.tr("Ký hiệu cơ quan"),
+            "city": self.tr("Địa danh"),
+            "place": self.tr("Địa điểm"),
+            "documents": self.tr("Tài liệu"),
+            "other_info": self.tr("Thông tin khác"),
+            "kind": self.tr("Loại cuộc họp"),
+        }
+        return labels.get(field, field)
+
+
+def stored(m: MeetingDTO, field: str) -> Any:
+    """A field of the saved meeting, in the form value() gives it."""
+    value = getattr(m, field)
+    return "\n".join(value) if field == "documents" else value
+
+
+def _norm(field: str, value: Any) -> Any:
+    if field == "documents":
+        return [line.strip() for line in str(value or "").splitlines() if line.strip()]
+    if isinstance(value, str) and field != "other_info":
+        return value.strip()  # the service strips these fields
+    return value
+
+
+def same(field: str, a: Any, b: Any) -> bool:
+    return bool(_norm(field, a) == _norm(field, b))
+
+
+def shown(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    return "" if value is None else str(value)

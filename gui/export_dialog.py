@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import MeetingDTO
+from core.dto import MeetingDTO, MeetingRecord, RevisionDTO
 from core.errors import BienBanError
 from core.services import Services
 
@@ -51,10 +59,17 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Runs export_meeting in the thread pool; talks back only through queued signals."""
 
-    def __init__(self, services: Services, meeting_id: int, **options: Any) -> None:
+    def __init__(
+        self,
+        services: Services,
+        meeting_id: int,
+        record: MeetingRecord | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__()
         self.services = services
         self.meeting_id = meeting_id
+        self.record = record  # a finalized revision, exported as it was
         self.options = options
         self.signals = _Signals()
 
@@ -70,19 +85,28 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from core.export.api import export_meeting
+            from core.export.api import export_meeting, export_record
 
-            path = export_meeting(
-                self.services, self.meeting_id, progress=self._progress, **self.options
-            )
+            if self.record is not None:
+                path = export_record(self.record, progress=self._progress, **self.options)
+            else:
+                path = export_meeting(
+                    self.services, self.meeting_id, progress=self._progress, **self.options
+                )
         except BienBanError as exc:
             self.signals.failed.emit(exc.message)
         except ImportError:
-            self.signals.failed.emit("Chức năng xuất văn bản chưa được cài đặt.")
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "ExportDialog", "Chức năng xuất văn bản chưa được cài đặt."
+                )
+            )
         except OSError as exc:
-            self.signals.failed.emit(f"Không ghi được tệp: {exc.strerror or exc}")
+            text = QCoreApplication.translate("ExportDialog", "Không ghi được tệp: %1")
+            self.signals.failed.emit(text.replace("%1", str(exc.strerror or exc)))
         except Exception as exc:  # the thread must always report back
-            self.signals.failed.emit(f"Không xuất được văn bản: {exc}")
+            text = QCoreApplication.translate("ExportDialog", "Không xuất được văn bản: %1")
+            self.signals.failed.emit(text.replace("%1", str(exc)))
         else:
             self.signals.done.emit(str(path or self.options["out"]))
 
@@ -96,6 +120,7 @@ class ExportDialog(QDialog):
         meeting_id: int,
         settings: QSettings,
         parent: QWidget | None = None,
+        revision: RevisionDTO | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất biên bản"))
@@ -103,6 +128,13 @@ class ExportDialog(QDialog):
         self.meeting_id = meeting_id
         self.settings = settings
         self.meeting = services.meetings.get(meeting_id)
+        self.revision = revision
+        self.record = services.revisions.record_of(revision.id) if revision else None
+        if self.record is not None and revision is not None:
+            self.meeting = self.record.meeting
+            self.setWindowTitle(
+                self.tr("Xuất bản đã chốt số %1").replace("%1", str(revision.number))
+            )
         self.result_path: str | None = None
         self.error: str | None = None
         self._job: ExportJob | None = None
@@ -114,6 +146,12 @@ class ExportDialog(QDialog):
             ("en", self.tr("Tiếng Anh (English)")),
         ):
             self.profile.addItem(text, value)
+        for saved in services.profiles.list():
+            self.profile.addItem(
+                self.tr("Mẫu riêng: %1").replace("%1", saved.name), str(saved.path)
+            )
+        if self.meeting.profile and self.profile.findData(self.meeting.profile) < 0:
+            self.profile.addItem(self.meeting.profile, self.meeting.profile)
         self.profile.setCurrentIndex(max(0, self.profile.findData(self.meeting.profile)))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Biên bản cuộc họp"), "minutes")
@@ -167,6 +205,9 @@ class ExportDialog(QDialog):
         current = Path(self.path.text()) if self.path.text() else None
         folder = current.parent if current else self.folder()
         name = default_name(self.meeting, self.kind.currentData(), self.fmt.currentData())
+        if self.revision is not None:
+            stem, _, ext = name.rpartition(".")
+            name = f"{stem}-ban-{self.revision.number}.{ext}"
         self.path.setText(str(folder / name))
 
     def _browse(self) -> None:
@@ -193,6 +234,7 @@ class ExportDialog(QDialog):
         self._job = ExportJob(
             self.services,
             self.meeting_id,
+            self.record,
             out=str(out),
             profile=self.profile.currentData(),
             kind=self.kind.currentData(),

@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.dto import MeetingSummary
-from core.formatting import label
+from core.enums import MeetingStatus
 from core.meeting_io import record_to_dict
 from core.services import Services
 from gui.hub import Hub
+from gui.i18n import label
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +45,7 @@ class MeetingListModel(QAbstractTableModel):
         self.services = services
         self.rows: list[MeetingSummary] = []
         self.ids: list[int] | None = None  # search result, or None for all meetings
+        self.changed: set[int] = set()  # edited after their last finalized revision
         self._more = True
         # Two columns, two lines a row: the list pane is narrow next to the tabs.
         self.headers = [self.tr("Ngày"), self.tr("Trích yếu")]
@@ -51,6 +54,7 @@ class MeetingListModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = ids
         self.rows = []
+        self.changed = set()
         self._more = True
         self.endResetModel()
         self.fetchMore()
@@ -69,6 +73,7 @@ class MeetingListModel(QAbstractTableModel):
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
+            self.changed |= self.services.revisions.changed_ids([m.id for m in page])
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,13 +93,27 @@ class MeetingListModel(QAbstractTableModel):
         m = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return m.date.strftime("%d/%m/%Y") + "\n" + label(m.status, "vi")
+                return m.date.strftime("%d/%m/%Y") + "\n" + self.status_text(m)
             return m.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{m.title}\n{m.date:%d/%m/%Y %H:%M} — {label(m.status, 'vi')}"
+            if m.id in self.changed:
+                state = self.tr("đã sửa sau khi chốt, cần chốt lại")
+            else:
+                state = self.status_text(m)
+            return f"{m.title}\n{m.date:%d/%m/%Y %H:%M} — {state}"
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            if m.id in self.changed:
+                return QColor("#b45309")  # changed since finalized: needs finalizing again
+            if m.status == MeetingStatus.FINALIZED:
+                return QColor("#1b5e20")
         if role == Qt.ItemDataRole.UserRole:
             return m.id
         return None
+
+    def status_text(self, m: MeetingSummary) -> str:
+        if m.id in self.changed:
+            return self.tr("Đã sửa")  # short: the column is as wide as a date
+        return label(m.status)
 
     def row_of(self, meeting_id: int) -> int:
         return next((i for i, m in enumerate(self.rows) if m.id == meeting_id), -1)
@@ -104,7 +123,9 @@ class DeleteMeetingCommand(QUndoCommand):
     """Redo deletes the meeting; undo re-imports the copy kept before deleting it."""
 
     def __init__(self, pane: MeetingListPane, meeting_id: int, title: str) -> None:
-        super().__init__(pane.tr("Xóa cuộc họp “%1”").replace("%1", title))
+        super().__init__(
+            QCoreApplication.translate("MeetingListPane", "Xóa cuộc họp “%1”").replace("%1", title)
+        )
         self.pane = pane
         self.meeting_id: int | None = meeting_id
         self.data = record_to_dict(pane.services.meetings.record(meeting_id))
@@ -153,7 +174,10 @@ class MeetingListPane(QWidget):
         rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.view.setColumnWidth(0, self.view.fontMetrics().horizontalAdvance("00/00/0000") + 16)
+        # Wide enough for the date and the longest status word under it ("Đã thông qua").
+        fm = self.view.fontMetrics()
+        words = ("00/00/0000", label("finalized"), label("draft"))
+        self.view.setColumnWidth(0, max(fm.horizontalAdvance(w) for w in words) + 16)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.new_button = QPushButton(self.tr("Mới"))
         self.new_button.setToolTip(self.tr("Cuộc họp mới (Ctrl+N)"))
@@ -224,6 +248,8 @@ class MeetingListPane(QWidget):
             return
         fresh = self.services.meetings.list(limit=1, ids=[meeting_id])
         if fresh:
+            self.model.changed.discard(meeting_id)
+            self.model.changed |= self.services.revisions.changed_ids([meeting_id])
             self.model.rows[row] = fresh[0]
             self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 1))
 

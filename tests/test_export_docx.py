@@ -42,6 +42,8 @@ def cell_lines(cell: Any) -> list[str]:
 
 @pytest.fixture
 def nd30(services: Services, sample_id: int, tmp_path: Path) -> Any:
+    # Finalized, as minutes are when signed: the approval line is printed only then.
+    services.revisions.finalize(sample_id)
     return export(services, sample_id, tmp_path, "nd30.docx", profile="nd30")
 
 

@@ -81,7 +81,9 @@ def test_new_from_previous_copies_roster_and_agenda(make_window, services, sampl
     window.show_tab(ATTENDANCE)
     assert window.attendance.model.rowCount() == len(services.attendance.list(new_id))
     window.show_tab(AGENDA)
-    assert window.agenda.model.rowCount() == len(services.agenda.list(sample_id))
+    # The sample's open action items come first, under a review item (issue 5).
+    assert window.agenda.model.rowCount() == len(services.agenda.list(sample_id)) + 1
+    assert window.agenda.model.rows[0].title == "Kiểm điểm việc thực hiện kết luận kỳ trước"
 
 
 def test_search_filters_the_list_without_diacritics(qtbot, make_window, services) -> None:

@@ -276,10 +276,16 @@ def test_copy_from_copies_header_roster_agenda_but_not_entries(
     ]
     assert {a.status for a in rec.attendance} == {"unknown"}
     assert all(a.reason == "" and a.arrival is None for a in rec.attendance)
+    # The previous meeting's open action items come first, as "note" entries under a review
+    # item (issue 5); the rest of the agenda follows as it was, and nothing else is copied.
     assert [(g.title, g.presenter) for g in rec.agenda] == [
-        (g.title, g.presenter) for g in prev.agenda
-    ]
-    assert rec.entries == () and rec.actions == ()
+        ("Kiểm điểm việc thực hiện kết luận kỳ trước", "")
+    ] + [(g.title, g.presenter) for g in prev.agenda]
+    open_tasks = [a.task for a in prev.actions if a.status == "open"]
+    assert [e.kind for e in rec.entries] == ["note"] * len(open_tasks)
+    assert {e.agenda_item_id for e in rec.entries} == {rec.agenda[0].id}
+    assert all(t in e.text for t, e in zip(open_tasks, rec.entries, strict=True))
+    assert rec.actions == ()
     # The previous meeting is untouched.
     assert services.meetings.record(sample_id) == prev
     # Without a title the previous one is reused.

@@ -84,6 +84,7 @@ class Ctx:
 
 def build_values(ctx: Ctx) -> None:
     m = ctx.rec.meeting
+    org = ctx.profile.organisation  # the profile's organisation fills what the meeting left empty
     start = m.start
     date = ctx.date(start)
     chair = ctx.rec.chair
@@ -95,13 +96,13 @@ def build_values(ctx: Ctx) -> None:
     kind_word = ctx.word(m.kind)
     title = one_line(m.title)
     place = one_line(m.place)
-    city = one_line(m.city)
+    city = one_line(m.city or org.get("city", ""))
     date_cap = date[:1].upper() + date[1:]
     v = {
         "title": title,
         "title_lc": lower_first(title),
-        "parent_body": one_line(m.parent_body),
-        "issuing_body": one_line(m.issuing_body),
+        "parent_body": one_line(m.parent_body or org.get("parent_body", "")),
+        "issuing_body": one_line(m.issuing_body or org.get("issuing_body", "")),
         "city": city,
         "place": place,
         "date": date,
@@ -111,7 +112,9 @@ def build_values(ctx: Ctx) -> None:
         "kind_lc": lower_first(kind_word),
         "chair_short": lower_first(chair_short) if ctx.lang == "vi" else chair_short,
         "chair_ref": lower_first(ctx.who(chair)) if chair and ctx.lang == "vi" else ctx.who(chair),
-        "number": doc_number(m.number, ctx.spec.type_code, m.doc_code, ctx.profile.style),
+        "number": doc_number(
+            m.number, ctx.spec.type_code, m.doc_code or org.get("doc_code", ""), ctx.profile.style
+        ),
     }
     if not v["chair_ref"]:
         v["chair_ref"] = v["chair_short"]

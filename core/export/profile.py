@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,9 @@ REQUIRED_LABELS = frozenset(
     }
 )
 MARGIN_MAX_MM = 100.0
+# An office's own profile may name its organisation; used where the meeting leaves them empty.
+ORGANISATION_KEYS = ("parent_body", "issuing_body", "doc_code", "city")
+ORGANISATION_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,7 @@ class Profile:
     labels: dict[str, Any]
     numbered_headings: bool = False
     recipients_style: tuple[bool, bool, bool] = (True, True, False)  # bold, italic, underline
+    organisation: dict[str, str] = field(default_factory=dict)
 
     def label(self, key: str) -> str:
         value = self.labels.get(key, key)
@@ -288,8 +292,10 @@ def validate_profile(data: Any, name: str = "") -> Profile:
     ):
         c.errors.append("page.margins_mm: lề quá lớn so với khổ giấy / margins leave no room")
     fonts = c.need(data, "fonts", dict, "profile") or {}
-    font = c.need(fonts, "name", str, "fonts") or "Times New Roman"
-    if not font.strip():
+    font = c.need(fonts, "name", str, "fonts")
+    if font is None:
+        font = "Times New Roman"  # already reported as missing
+    elif not font.strip():
         c.errors.append("fonts.name: không được để trống / must not be empty")
     sizes = {k: c.number(fonts, k, "fonts", 4, 72) for k in FONT_KEYS}
     para = c.need(data, "paragraph", dict, "profile") or {}
@@ -329,6 +335,17 @@ def validate_profile(data: Any, name: str = "") -> Profile:
     if not isinstance(rstyle, dict):
         c.errors.append("profile.recipients_style: sai kiểu / must be an object")
         rstyle = {}
+    org = data.get("organisation", {})
+    if not isinstance(org, dict):
+        c.errors.append("profile.organisation: sai kiểu / must be an object")
+        org = {}
+    for key, value in org.items():
+        if key not in ORGANISATION_KEYS:
+            c.errors.append(
+                f"organisation.{key}: không có / unknown (choices: {', '.join(ORGANISATION_KEYS)})"
+            )
+        elif not isinstance(value, str) or len(value) > ORGANISATION_MAX:
+            c.errors.append(f"organisation.{key}: văn bản tối đa / text of at most 300 characters")
     if c.errors:
         shown = "; ".join(c.errors[:12]) + (" …" if len(c.errors) > 12 else "")
         label = f" '{name}'" if name else ""
@@ -355,6 +372,7 @@ def validate_profile(data: Any, name: str = "") -> Profile:
             bool(rstyle.get("italic", True)),
             bool(rstyle.get("underline", False)),
         ),
+        organisation={k: v.strip() for k, v in org.items() if isinstance(v, str) and v.strip()},
     )
 
 

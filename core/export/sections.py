@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.dto import AttendanceDTO
-from core.enums import OFFICIAL_ROLES, Presence, Role
+from core.enums import OFFICIAL_ROLES, MeetingStatus, Presence, Role
 from core.export.docxkit import R
 from core.export.frame import Ctx
 from core.export.textkit import lower_first, one_line
@@ -209,7 +209,9 @@ def sec_agenda(ctx: Ctx) -> None:
 
 
 def sec_approval(ctx: Ctx) -> None:
-    ctx.kit.para(ctx.profile.label("approval"))
+    # Only true once the minutes were read back and finalized; a draft must not claim it.
+    if ctx.rec.meeting.status == MeetingStatus.FINALIZED:
+        ctx.kit.para(ctx.profile.label("approval"))
 
 
 def sec_closing(ctx: Ctx) -> None:

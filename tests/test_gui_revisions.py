@@ -1,0 +1,161 @@
+"""Finalize and reopen from the menu: read-only tabs, banners, list marker, revisions dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
+
+from core.meeting_io import record_to_dict
+from core.services import Services
+from gui.hub import Hub
+from gui.main_window import AGENDA, ATTENDANCE, CONCLUSION, DETAILS, MainWindow
+from tests.gui_helpers import type_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def window(qtbot, services: Services, sample_id: int, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(services, Hub(), settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.meeting_id == sample_id
+    return w
+
+
+def yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+def test_finalize_makes_every_tab_read_only(
+    qtbot, window: MainWindow, services: Services, sample_id: int, monkeypatch
+) -> None:
+    menu = window.revisions_menu
+    assert menu.finalize_action.isEnabled() and not menu.reopen_action.isEnabled()
+    yes(monkeypatch)
+    menu.finalize_action.trigger()
+    assert services.meetings.get(sample_id).status == "finalized"
+    assert not menu.finalize_action.isEnabled() and menu.reopen_action.isEnabled()
+    before = record_to_dict(services.meetings.record(sample_id))
+    for index in (DETAILS, ATTENDANCE, AGENDA, CONCLUSION):
+        window.show_tab(index)
+        page = window.pages[index]
+        banner = page.findChild(type(window.save_label), "revisionBanner")
+        assert banner is not None and banner.isVisible() and "bản 1" in banner.text()
+    assert window.details.edits["title"].isReadOnly()
+    assert not window.details.profile.isEnabled()
+    assert window.conclusion.findChildren(type(window.details.documents))[0].isReadOnly()
+    for tab in (window.attendance, window.agenda, window.conclusion):
+        assert tab.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    # Roll call keys, Delete and Alt+Down do nothing to a finalized meeting.
+    window.show_tab(ATTENDANCE)
+    window.attendance.view.setCurrentIndex(window.attendance.model.index(0, 0))
+    for key, mods in (
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    ):
+        qtbot.keyClick(window.attendance.view, key, mods)
+    window.show_tab(AGENDA)
+    window.agenda.view.setCurrentIndex(window.agenda.model.index(0, 0))
+    qtbot.keyClick(window.agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.agenda.view, Qt.Key.Key_Delete)
+    assert record_to_dict(services.meetings.record(sample_id)) == before
+    # Arrow keys still move around the table.
+    qtbot.keyClick(window.agenda.view, Qt.Key.Key_Down)
+    assert window.agenda.view.currentIndex().row() == 1
+
+
+def test_refused_finalize_says_what_is_missing(
+    qtbot, window: MainWindow, services: Services, monkeypatch
+) -> None:
+    window.new_meeting()
+    empty = window.meeting_id
+    assert empty is not None
+    yes(monkeypatch)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    window.revisions_menu.finalize_action.trigger()
+    assert warned and "start time" in warned[0]
+    assert services.meetings.get(empty).status == "draft"
+    assert services.revisions.list(empty) == []
+    assert not window.details.edits["title"].isReadOnly()
+
+
+def test_reopen_edit_marks_changed_then_revisions_dialog_exports_old_text(
+    qtbot, window: MainWindow, services: Services, sample_id: int, monkeypatch, tmp_path: Path
+) -> None:
+    yes(monkeypatch)
+    menu = window.revisions_menu
+    menu.finalize_action.trigger()
+    menu.reopen_action.trigger()
+    assert services.meetings.get(sample_id).status == "draft"
+    window.show_tab(DETAILS)
+    title = window.details.edits["title"]
+    assert not title.isReadOnly() and window.details.profile.isEnabled()
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "Buổi làm việc đã sửa sau khi chốt")
+    window.details.flush()
+    assert services.revisions.changed_since_finalized(sample_id)
+    banner = window.details.findChild(type(window.save_label), "revisionBanner")
+    assert banner.isVisible() and "Đã sửa sau khi chốt bản 1" in banner.text()
+    row = window.meetings.model.row_of(sample_id)
+    cell = window.meetings.model.index(row, 0)
+    assert cell.data().endswith("Đã sửa")
+    assert "cần chốt lại" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    window.details.grab().save(str(tmp_path / "changed.png"))
+
+    dialog = menu.show_revisions()
+    assert dialog is not None and dialog.model.rowCount() == 1
+    assert "đã sửa sau bản chốt cuối" in dialog.state.text()
+    export = dialog.export_selected()
+    assert export is not None and export.windowTitle() == "Xuất bản đã chốt số 1"
+    assert export.path.text().endswith("-ban-1.docx")
+    export.open_after.setChecked(False)
+    export.path.setText(str(tmp_path / "ban-1.docx"))
+    export.start()
+    qtbot.waitUntil(lambda: not export.busy(), timeout=20_000)
+    QThreadPool.globalInstance().waitForDone(20_000)
+    assert export.error is None, export.error
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "ban-1.docx")).paragraphs)
+    assert "Buổi làm việc của Tổ biên tập" in text and "đã sửa sau khi chốt" not in text
+    assert "Biên bản đã được đọc lại" in text
+
+
+def test_screenshot_of_the_revisions_dialog(
+    qtbot, window: MainWindow, services: Services, sample_id: int, monkeypatch
+) -> None:
+    yes(monkeypatch)
+    menu = window.revisions_menu
+    menu.finalize_action.trigger()
+    menu.reopen_action.trigger()
+    services.agenda.add(sample_id, "Mục bổ sung")
+    window.hub.meetingChanged.emit(sample_id)
+    menu.finalize_action.trigger()
+    menu.reopen_action.trigger()
+    services.agenda.add(sample_id, "Mục bổ sung thứ hai")
+    window.hub.meetingChanged.emit(sample_id)
+    window.resize(1280, 720)
+    window.show_tab(DETAILS)
+    dialog = menu.show_revisions()
+    assert dialog is not None and [r.number for r in dialog.model.rows] == [1, 2]
+    qtbot.waitExposed(dialog)
+    out = ROOT / "docs" / "images"
+    out.mkdir(parents=True, exist_ok=True)
+    shot = window.grab()
+    from PySide6.QtGui import QPainter
+
+    painter = QPainter(shot)
+    inner = dialog.grab()
+    painter.drawPixmap(
+        (shot.width() - inner.width()) // 2, (shot.height() - inner.height()) // 2, inner
+    )
+    painter.end()
+    assert shot.save(str(out / "gui-revisions.png"))
