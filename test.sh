@@ -7,4 +7,5 @@ bootstrap "test"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check .
 .venv/bin/python -m mypy
-.venv/bin/python -m pytest "$@"
+# The suite runs against SQLite and, through a throwaway server, PostgreSQL.
+./scripts/postgres.sh .venv/bin/python -m pytest "$@"

@@ -41,9 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--kind", choices=("minutes", "notice"), default="minutes")
     ex.add_argument("--format", choices=("docx", "pdf"), default="docx")
     ex.add_argument("--out", required=True, help="target file")
+    ex.add_argument(
+        "--revision", type=int, default=None, metavar="N", help="a finalized revision, as it was"
+    )
     rs = sub.add_parser("restore", help="list the backups, or put one in place of the database")
     rs.add_argument("backup", nargs="?", help="backup file to restore (see the list)")
     rs.add_argument("--newest", action="store_true", help="restore the newest sound backup")
+    cp = sub.add_parser(
+        "copy-db", help="copy a whole archive into an empty database (SQLite <-> PostgreSQL)"
+    )
+    cp.add_argument("--from", dest="source", required=True, help="source file or URL")
+    cp.add_argument("--to", dest="target", required=True, help="empty target file or URL")
     return p
 
 
@@ -79,11 +87,17 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
 
 
 def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    from core.export.api import export_meeting
+    from core.export.api import export_meeting, export_record
 
-    path = export_meeting(
-        services, args.id, out=args.out, profile=args.profile, kind=args.kind, fmt=args.format
-    )
+    if getattr(args, "revision", None) is not None:
+        rec = services.revisions.record_of_number(args.id, args.revision)
+        path = export_record(
+            rec, out=args.out, profile=args.profile, kind=args.kind, fmt=args.format
+        )
+    else:
+        path = export_meeting(
+            services, args.id, out=args.out, profile=args.profile, kind=args.kind, fmt=args.format
+        )
     print(path, file=out)
     return 0
 
@@ -131,11 +145,27 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_copy_db(args: argparse.Namespace, out: TextIO) -> int:
+    from core.copy_db import copy_database
+
+    report = copy_database(args.source, args.target)
+    for table, n in report.counts.items():
+        print(f"{table}\t{n}", file=out)
+    print(
+        f"Đã chép và kiểm tra số dòng / Copied and checked: {report.source} -> {report.target}"
+        f" ({report.counts.get('meeting', 0)} meetings)",
+        file=out,
+    )
+    return 0
+
+
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run one subcommand; errors become a one-line message and exit status 1."""
     try:
         if args.command == "restore":
             return cmd_restore(args, out)
+        if args.command == "copy-db":
+            return cmd_copy_db(args, out)
         opened = open_database(args.db, backup=False)
         try:
             return HANDLERS[args.command](opened.services, args, out)

@@ -11,14 +11,23 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from core.errors import BienBanError, ConflictError, StorageError
+from core.errors import (
+    BienBanError,
+    ConflictError,
+    ConnectionLostError,
+    PasswordRequiredError,
+    StorageError,
+)
 
 DEFAULT_FILENAME = "bienban.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
+# Query parameters libpq would take as secrets: never shown.
+SECRET_PARAMS = ("password", "sslpassword")
 
 
 def default_db_path() -> Path:
@@ -37,10 +46,19 @@ def resolve_url(db: str | None) -> str:
 
 def describe_url(url: str) -> str:
     """The URL as it may be shown or logged: never with a password."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return "(địa chỉ không hợp lệ / invalid address)"
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True)
+    # The password shows as "***"; one given as a query parameter is left out altogether.
+    return parsed.difference_update_query(SECRET_PARAMS).render_as_string(hide_password=True)
+
+
+def with_password(url: str, password: str) -> str:
+    """*url* with *password* set (given at a prompt); for connecting, never for showing."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -86,10 +104,24 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+# Any constant shared by every BienBan: writers of one PostgreSQL database take turns.
+PG_WRITE_LOCK = 0x6269656E62616E
+
+
+def _on_begin_pg(conn: Any) -> None:
+    # As BEGIN IMMEDIATE on SQLite: one writer at a time, so two secretaries adding entries
+    # at the same moment get consecutive positions and neither a spurious version conflict.
+    # Transaction-scoped: released by commit or rollback, and by the server if we vanish.
+    if conn.get_execution_options().get("bienban_write"):
+        # Waits at most as long as SQLite's busy_timeout, then reports "locked".
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
 def storage_message(exc: BaseException) -> str:
     """A sentence a secretary can act on, for a driver error."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return (
             "Cơ sở dữ liệu đang bị chương trình khác khóa; thử lại sau giây lát."
             " / The database is locked by another program."
@@ -110,14 +142,43 @@ def storage_message(exc: BaseException) -> str:
     return f"Lỗi cơ sở dữ liệu / Database error: {getattr(exc, 'orig', exc)}"
 
 
+def _from_driver(orig: BaseException, name: str) -> bool:
+    return any(c.__name__ == name and c.__module__.startswith("psycopg") for c in type(orig).mro())
+
+
+def is_connection_problem(exc: BaseException) -> bool:
+    """The server cannot be reached or dropped the connection (not a refusal of the SQL)."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    orig = getattr(exc, "orig", exc)
+    state = getattr(orig, "sqlstate", None)
+    if state:
+        # 08: connection exception; 57P01-03: the server is shutting down or starting.
+        return str(state).startswith("08") or state in ("57P01", "57P02", "57P03")
+    return _from_driver(orig, "OperationalError")
+
+
+def is_password_problem(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "password authentication failed" in text or "no password supplied" in text
+
+
 class Database:
     """One engine and its session factory; read() and write() are the only ways in."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.display = describe_url(url)
+        try:
+            parsed = make_url(url)
+        except (ArgumentError, ValueError):
+            # The message of ArgumentError quotes the whole URL, password included.
+            raise StorageError(
+                "Địa chỉ cơ sở dữ liệu không hợp lệ. / The database address is not valid."
+            ) from None
+        self._secret = parsed.password if isinstance(parsed.password, str) else None
         self.path = sqlite_path(url)
-        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.path is not None:
             try:
                 _prepare_sqlite_file(self.path)
@@ -130,11 +191,25 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
+            # pre_ping replaces a connection the server dropped (restart) before it is used.
             kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(url, **kwargs)
+            if parsed.get_backend_name() == "postgresql":
+                kwargs["connect_args"] = {
+                    "connect_timeout": CONNECT_TIMEOUT_S,
+                    "application_name": "BienBan",
+                }
+        try:
+            self.engine: Engine = create_engine(url, **kwargs)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise StorageError(
+                f"Không mở được cơ sở dữ liệu {self.display}: thiếu trình điều khiển"
+                f" ({type(exc).__name__}). / No driver for this database address."
+            ) from None
         if self.is_sqlite:
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_begin)
+        elif parsed.get_backend_name() == "postgresql":
+            event.listen(self.engine, "begin", _on_begin_pg)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(bienban_write=True), expire_on_commit=False
@@ -147,7 +222,7 @@ class Database:
         try:
             yield session
         except (OperationalError, DBAPIError) as exc:
-            raise StorageError(storage_message(exc)) from exc
+            raise self.error(exc) from exc
         finally:
             try:
                 session.close()
@@ -158,8 +233,12 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
         session = self._writer()
+        committing = False
         try:
             yield session
+            session.flush()
+            # Past this point a broken connection leaves the outcome unknown.
+            committing = True
             session.commit()
         except StaleDataError as exc:
             session.rollback()
@@ -169,7 +248,7 @@ class Database:
             ) from exc
         except (OperationalError, DBAPIError) as exc:
             _safe_rollback(session)
-            raise StorageError(storage_message(exc)) from exc
+            raise self.error(exc, during_commit=committing) from exc
         except BienBanError:
             _safe_rollback(session)
             raise
@@ -181,6 +260,24 @@ class Database:
                 session.close()
             except DBAPIError:
                 pass
+
+    def error(self, exc: BaseException, *, during_commit: bool = False) -> StorageError:
+        """The StorageError (or subclass) for a driver error, never quoting the password."""
+        if not self.is_sqlite and is_password_problem(exc):
+            return PasswordRequiredError(
+                f"Máy chủ {self.display} yêu cầu mật khẩu (chưa nhập hoặc không đúng)."
+                " / The server asks for a password (none given, or a wrong one)."
+            )
+        if not self.is_sqlite and is_connection_problem(exc):
+            return ConnectionLostError(
+                f"Mất kết nối tới máy chủ cơ sở dữ liệu {self.display}."
+                " / The connection to the database server was lost.",
+                during_commit=during_commit,
+            )
+        message = storage_message(exc)
+        if self._secret and len(self._secret) >= 3:
+            message = message.replace(self._secret, "***")
+        return StorageError(message)
 
     def dispose(self) -> None:
         self.engine.dispose()

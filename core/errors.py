@@ -32,6 +32,22 @@ class StorageError(BienBanError):
     """The database could not be read or written: full, locked, read-only or damaged."""
 
 
+class ConnectionLostError(StorageError):
+    """The database server cannot be reached (restarted, network down); retrying may succeed.
+
+    `during_commit` is True when the connection broke while committing: the change may
+    have been stored, so a retry must check before adding anything again.
+    """
+
+    def __init__(self, message: str, *, during_commit: bool = False) -> None:
+        super().__init__(message)
+        self.during_commit = during_commit
+
+
+class PasswordRequiredError(StorageError):
+    """The database server asks for a password that was not given, or refused the one given."""
+
+
 class SchemaTooNewError(StorageError):
     """The database was written by a newer BienBan; it is left untouched."""
 

@@ -11,6 +11,7 @@ from core.database import Database
 from core.dto import SearchHit
 from core.models import Meeting, SearchDoc
 from core.text import fold_with_map, search_terms
+from core.tokens import words
 
 SNIPPET_CHARS = 160
 
@@ -26,6 +27,20 @@ def _fts_query(terms: list[str]) -> str:
 
 def _like_escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def like_patterns(terms: list[str]) -> list[str]:
+    """LIKE patterns over search_doc.folded (words between single spaces, see core.tokens)
+    matching what _fts_query matches on SQLite: each term a phrase of its FTS5 words, whole
+    words except the last term's last word, a prefix. A term without words ("_") is
+    ignored, as FTS5 ignores an empty phrase."""
+    patterns = []
+    for i, term in enumerate(terms):
+        found = words(term)
+        if found:
+            tail = "%" if i == len(terms) - 1 else " %"
+            patterns.append("% " + _like_escape(" ".join(found)) + tail)
+    return patterns
 
 
 def mark(
@@ -104,7 +119,10 @@ class SearchService:
                     {"q": _fts_query(terms), "n": limit},
                 ).all()
             else:
-                conds = [SearchDoc.folded.like(f"%{_like_escape(t)}%", escape="\\") for t in terms]
+                patterns = like_patterns(terms)
+                if not patterns:
+                    return []
+                conds = [SearchDoc.folded.like(p, escape="\\") for p in patterns]
                 rows = session.execute(
                     select(
                         SearchDoc.meeting_id,

@@ -18,6 +18,7 @@ from core.models import (
     Vote,
 )
 from core.text import fold
+from core.tokens import index_form
 
 MEETING, ENTRY, ATTENDEE, ACTION = "meeting", "entry", "attendee", "action"
 
@@ -26,12 +27,25 @@ def _join(*parts: str | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def folded_for(conn: Connection, body: str) -> str:
+    """What search_doc.folded holds: the folded text for FTS5 on SQLite; elsewhere its words
+    as FTS5 splits them, between single spaces, for the LIKE search (core.search)."""
+    folded = fold(body)
+    return folded if conn.dialect.name == "sqlite" else index_form(folded)
+
+
 def _put(conn: Connection, meeting_id: int, source: str, ref_id: int, body: str) -> None:
     conn.execute(delete(SearchDoc).where(SearchDoc.source == source, SearchDoc.ref_id == ref_id))
     if body.strip():
+        if conn.dialect.name != "sqlite":
+            body = body.replace("\x00", " ")  # only shown in snippets; PostgreSQL refuses it
         conn.execute(
             insert(SearchDoc).values(
-                meeting_id=meeting_id, source=source, ref_id=ref_id, body=body, folded=fold(body)
+                meeting_id=meeting_id,
+                source=source,
+                ref_id=ref_id,
+                body=body,
+                folded=folded_for(conn, body),
             )
         )
 

@@ -9,7 +9,10 @@ from core.errors import ValidationError
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Folding that NFD + dropping marks does not do: đ/Đ have no decomposition.
-_EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae"})
+# U+0000 separates words (as in FTS5) and cannot be stored in PostgreSQL text.
+_EXTRA_FOLD = str.maketrans(
+    {"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "\x00": " "}
+)
 
 
 def nfc(value: str) -> str:
@@ -96,4 +99,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def search_terms(query: str) -> list[str]:
     """Split a user query into folded words (punctuation and operators are ignored)."""
-    return _WORD.findall(fold(query))
+    # \w keeps "_", which the index treats as a separator: a term of underscores alone
+    # would match nothing (and, as the last term, steal the prefix match from the one before).
+    return [t for t in _WORD.findall(fold(query)) if t.strip("_")]

@@ -15,12 +15,13 @@ from core.services import Services
 def dump(services: Services) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (FTS shadow tables included), for before/after comparisons."""
     with services.db.read() as s:
-        names = [
-            r[0]
-            for r in s.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            )
-        ]
+        tables = (
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            if services.db.is_sqlite
+            else "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            " ORDER BY tablename"
+        )
+        names = [r[0] for r in s.execute(text(tables))]
         return {
             name: [tuple(r) for r in s.execute(text(f'SELECT * FROM "{name}" ORDER BY 1'))]
             for name in names

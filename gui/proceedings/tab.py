@@ -21,18 +21,20 @@ from core.dto import EntryDTO, MeetingDTO, MeetingRecord
 from core.enums import EntryKind, MeetingStatus
 from core.errors import BienBanError
 from core.services import Services
+from gui import conflict_dialog
 from gui.hub import Hub
 from gui.proceedings.commands import DeleteEntryCommand, IdMap, MoveEntryCommand, StampCommand
 from gui.proceedings.delegates import TimelineDelegate
 from gui.proceedings.details import DetailsMixin
 from gui.proceedings.entry_bar import KINDS, EntryBar
 from gui.proceedings.header import SessionHeader
+from gui.proceedings.saving import SavingMixin
 from gui.proceedings.speakers import RosterModel, recent_speakers
 from gui.proceedings.timeline_model import TEXT, TimelineModel
 from gui.proceedings.timeline_view import TimelineView
 
 
-class ProceedingsTab(DetailsMixin, QWidget):
+class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
     def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -42,6 +44,11 @@ class ProceedingsTab(DetailsMixin, QWidget):
         self._ids = IdMap()
         self._meeting: MeetingDTO | None = None
         self._own_saves = 0
+        # An add whose reply was lost (server gone): retried, and checked before adding again.
+        self._pending_add: tuple[int, int | None, dict[str, Any]] | None = None
+        self.ask_conflict = conflict_dialog.ask  # replaced in tests
+        self._asking: set[int] = set()
+        self._accepted: dict[tuple[int, str], Any] = {}
 
         self.roster = RosterModel(self)
         self.header = SessionHeader(self)
@@ -203,12 +210,12 @@ class ProceedingsTab(DetailsMixin, QWidget):
         self.header.step_agenda(-1)
 
     # -- what the undo commands call back ------------------------------------------------------
-    def attempt(self, action: Callable[[], Any]) -> Any:
+    def attempt(self, action: Callable[[], Any], retry: Callable[[], object] | None = None) -> Any:
         """One service call reported through the hub, without reloading on our own echo."""
         self._own_saves += 1
         try:
             mid = self._meeting.id if self._meeting else None
-            return self.hub.attempt(action, meeting_id=mid)
+            return self.hub.attempt(action, meeting_id=mid, retry=retry)
         finally:
             self._own_saves -= 1
 
@@ -288,7 +295,7 @@ class ProceedingsTab(DetailsMixin, QWidget):
     def _update_title(self) -> None:
         n = self.model.rowCount()
         self.title.setText(
-            self.tr("<b>Diễn biến cuộc họp</b> — %1 mục ghi").replace("%1", str(n))
+            self.tr("<b>Diễn biến cuộc họp</b> — %n mục ghi", "", n)
             if self._meeting
             else self.tr("Chưa mở cuộc họp nào.")
         )
@@ -311,7 +318,8 @@ class ProceedingsTab(DetailsMixin, QWidget):
             self.hub.status.emit(self.tr("Chưa có nội dung để thêm."))
             return
         mid, agenda = self._meeting.id, self.header.current_agenda()
-        dto = self.attempt(lambda: self.services.entries.add(mid, agenda_item_id=agenda, **data))
+        once = self._pending_add is not None
+        dto = self.attempt(lambda: self._add(mid, agenda, data, once), retry=self._retry_add)
         if dto is not None:
             self._added(dto)
 
@@ -345,7 +353,7 @@ class ProceedingsTab(DetailsMixin, QWidget):
     # -- the timeline --------------------------------------------------------------------------
     def _save_entry(self, entry: EntryDTO, fields: dict[str, Any]) -> EntryDTO | None:
         saved = self.attempt(
-            lambda: self.services.entries.update(entry.id, entry.version, **fields)
+            lambda: self._update_entry(entry, fields), retry=self.model.retry_unsaved
         )
         if saved is not None and "speaker_id" in fields:
             self.bar.set_recent(recent_speakers(self.model.entries(), self.roster.attendance()))

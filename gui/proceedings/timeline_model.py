@@ -18,7 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QTextLayout, QTex
 
 from core.dto import EntryDTO
 from core.enums import EntryKind
-from core.formatting import label, percent
+from core.formatting import percent
+from gui.i18n import label
 
 TIME, SPEAKER, KIND, TEXT, DETAILS = range(5)
 EDITABLE = (TIME, SPEAKER, KIND, TEXT)
@@ -135,6 +136,20 @@ class TimelineModel(QAbstractTableModel):
     def has_unsaved(self) -> bool:
         return bool(self._unsaved)
 
+    def discard_unsaved(self, entry_id: int) -> None:
+        """Forget the failed edits of an entry (the secretary took the other version)."""
+        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] != entry_id}
+        row = self.row_of(entry_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+
+    def retry_unsaved(self) -> None:
+        """Save again the edits whose save failed (e.g. the connection was lost)."""
+        for (entry_id, col), value in list(self._unsaved.items()):
+            row = self.row_of(entry_id)
+            if row >= 0:
+                self.setData(self.index(row, col), value)
+
     # -- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -228,7 +243,7 @@ class TimelineModel(QAbstractTableModel):
         if col == SPEAKER:
             return e.speaker_name
         if col == KIND:
-            return label(e.kind, "vi")
+            return label(e.kind)
         if col == TEXT:
             return self._clip(short_text(e.text or (e.vote.subject if e.vote else "")))
         return self._details(e)
@@ -249,7 +264,7 @@ class TimelineModel(QAbstractTableModel):
         if col == TIME and isinstance(value, QTime):
             return value.toString("HH:mm")
         if col == KIND:
-            return label(str(value), "vi")
+            return label(str(value))
         if col == TEXT:
             return self._clip(short_text(str(value)))
         return str(value)
@@ -258,10 +273,10 @@ class TimelineModel(QAbstractTableModel):
         if e.kind == EntryKind.REPORT and e.indicators:
             return self.tr("%n chỉ tiêu", "", len(e.indicators))
         if e.proposal is not None and e.kind == EntryKind.PROPOSAL:
-            return label(e.proposal.status, "vi")
+            return label(e.proposal.status)
         if e.vote is not None:
             v = e.vote
-            result = label("passed" if v.passed else "failed", "vi")
+            result = label("passed" if v.passed else "failed")
             return f"{result} {v.votes_for}/{v.total}"
         return ""
 

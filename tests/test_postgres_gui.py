@@ -1,0 +1,316 @@
+"""The window with a shared database: conflicts shown with both texts, saves retried offline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from core.database import Database, describe_url, with_password
+from core.errors import ConnectionLostError, PasswordRequiredError
+from core.migrate import migrate
+from core.services import Services
+from gui import app as gui_app
+from gui.conflict_dialog import Choice, ConflictDialog
+from gui.details_tab import DetailsTab
+from gui.hub import Hub
+from gui.main_window import MainWindow
+from gui.proceedings.tab import ProceedingsTab
+from gui.proceedings.timeline_model import TEXT
+from tests.gui_helpers import type_text
+
+OFFLINE = "Mất kết nối, đang thử lại…"
+
+
+@pytest.fixture
+def hub() -> Hub:
+    h = Hub()
+    h.errors = []  # type: ignore[attr-defined]
+    h.saveFailed.connect(h.errors.append)  # type: ignore[attr-defined]
+    return h
+
+
+@pytest.fixture
+def other(db_url: str) -> Iterator[Services]:
+    """The second secretary's machine: its own Services on the same database."""
+    db = Database(db_url)
+    migrate(db)
+    yield Services.build(db)
+    db.dispose()
+
+
+class Asked:
+    """Stands in for the conflict dialog: records what it showed; answer() clicks *choice*
+    later, as the secretary does after the refused save has returned."""
+
+    def __init__(self, choice: Choice) -> None:
+        self.choice = choice
+        self.calls: list[tuple[str, str, str]] = []
+        self.pending: list[Callable[[Choice], object]] = []
+
+    def __call__(
+        self, _parent: Any, what: str, mine: str, theirs: str, on_choice: Callable[..., object]
+    ) -> None:
+        self.calls.append((what, mine, theirs))
+        self.pending.append(on_choice)
+
+    def answer(self) -> None:
+        while self.pending:
+            self.pending.pop(0)(self.choice)
+
+
+def details(qtbot: Any, services: Services, hub: Hub, meeting_id: int) -> DetailsTab:
+    tab = DetailsTab(services, hub)
+    qtbot.addWidget(tab)
+    tab.set_meeting(meeting_id)
+    return tab
+
+
+def retype(tab: DetailsTab, field: str, value: str) -> None:
+    edit = tab.edits[field]
+    edit.selectAll()
+    edit.del_()
+    type_text(edit, value)
+    tab.flush()
+
+
+@pytest.mark.parametrize("choice", list(Choice))
+def test_details_conflict_shows_both_texts_and_follows_the_choice(
+    qtbot: Any, services: Services, other: Services, hub: Hub, choice: Choice
+) -> None:
+    mid = services.meetings.create("Tiêu đề gốc").id
+    tab = details(qtbot, services, hub, mid)
+    other.meetings.update(mid, title="Tiêu đề do máy khác sửa")
+    tab.ask_conflict = asked = Asked(choice)
+    retype(tab, "title", "Tiêu đề của tôi")
+    assert asked.calls == [("Trích yếu", "Tiêu đề của tôi", "Tiêu đề do máy khác sửa")]
+    # Until the secretary answers nothing is overwritten and her text stays in the box.
+    assert services.meetings.get(mid).title == "Tiêu đề do máy khác sửa"
+    assert tab.edits["title"].text() == "Tiêu đề của tôi"
+    assert "Trích yếu" in hub.errors[-1]  # type: ignore[attr-defined]
+    retype(tab, "title", "Tiêu đề của tôi")  # saving again does not open a second dialog
+    assert len(asked.calls) == 1
+    asked.answer()
+    stored = services.meetings.get(mid).title
+    if choice is Choice.MINE:
+        assert stored == "Tiêu đề của tôi" and tab.edits["title"].text() == stored
+    elif choice is Choice.THEIRS:
+        assert stored == "Tiêu đề do máy khác sửa" == tab.edits["title"].text()
+    else:  # later: nothing overwritten, my text stays in the box
+        assert stored == "Tiêu đề do máy khác sửa"
+        assert tab.edits["title"].text() == "Tiêu đề của tôi"
+
+
+def test_details_changes_elsewhere_to_other_parts_merge_silently(
+    qtbot: Any, services: Services, other: Services, hub: Hub
+) -> None:
+    mid = services.meetings.create("Họp giao ban").id
+    tab = details(qtbot, services, hub, mid)
+    tab.ask_conflict = asked = Asked(Choice.LATER)
+    # The other secretary adds entries, edits attendance and the place: the version moves on.
+    other.entries.add(mid, "opinion", "Ý kiến từ máy khác")
+    other.attendance.add(mid, "Trần Văn Nam", status="present")
+    other.meetings.update(mid, place="Phòng họp số 2")
+    retype(tab, "title", "Họp giao ban tháng 12")
+    assert asked.calls == []
+    m = services.meetings.get(mid)
+    assert (m.title, m.place) == ("Họp giao ban tháng 12", "Phòng họp số 2")
+
+
+@pytest.fixture
+def tab(qtbot: Any, services: Services, hub: Hub) -> ProceedingsTab:
+    mid = services.meetings.create("Họp trực tuyến hai nơi").id
+    t = ProceedingsTab(services, hub)
+    qtbot.addWidget(t)
+    t.resize(1280, 560)
+    t.show()
+    t.set_meeting(mid)
+    return t
+
+
+def test_timeline_edit_conflict_keeps_both_texts(
+    tab: ProceedingsTab, services: Services, other: Services
+) -> None:
+    assert tab._meeting is not None
+    e = services.entries.add(tab._meeting.id, "opinion", "Văn bản ban đầu")
+    tab.set_meeting(tab._meeting.id)
+    other.entries.update(e.id, e.version, text="Văn bản máy khác sửa")
+    tab.ask_conflict = asked = Asked(Choice.MINE)
+    index = tab.model.index(tab.model.row_of(e.id), TEXT)
+    tab.model.setData(index, "Văn bản của tôi")
+    assert asked.calls and asked.calls[0][1:] == ("Văn bản của tôi", "Văn bản máy khác sửa")
+    assert services.entries.get(e.id).text == "Văn bản máy khác sửa"
+    assert tab.model.has_unsaved()  # shown in red, my text kept
+    assert tab.model.data(index) == "Văn bản của tôi"
+    asked.answer()  # "Giữ bản của tôi"
+    assert services.entries.get(e.id).text == "Văn bản của tôi" and not tab.model.has_unsaved()
+    # A change by the other machine to another field of the entry is merged without asking.
+    fresh = services.entries.get(e.id)
+    other.entries.update(e.id, fresh.version, kind="proposal")
+    tab.ask_conflict = asked = Asked(Choice.LATER)
+    tab.model.setData(tab.model.index(tab.model.row_of(e.id), TEXT), "Lần sửa thứ hai")
+    assert asked.calls == []
+    got = services.entries.get(e.id)
+    assert (got.text, got.kind) == ("Lần sửa thứ hai", "proposal")
+    # "Lấy bản kia": the other text replaces mine in the timeline.
+    other.entries.update(e.id, got.version, text="Bản cuối của máy khác")
+    tab.ask_conflict = asked = Asked(Choice.THEIRS)
+    tab.model.setData(tab.model.index(tab.model.row_of(e.id), TEXT), "Không dùng bản này")
+    asked.answer()
+    assert not tab.model.has_unsaved()
+    assert tab.model.entry_at(tab.model.row_of(e.id)).text == "Bản cuối của máy khác"
+    assert services.entries.get(e.id).text == "Bản cuối của máy khác"
+
+
+class FlakyEntries:
+    """services.entries whose add() fails while 'offline'; with stored=True the first
+    failing add is committed before the reply is lost (the worst case for duplicates)."""
+
+    def __init__(self, real: Any, failures: int, stored: bool) -> None:
+        self.real, self.failures, self.stored = real, failures, stored
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def add(self, *args: Any, **kwargs: Any) -> Any:
+        if self.failures:
+            self.failures -= 1
+            if self.stored:
+                self.stored = False
+                self.real.add(*args, **kwargs)
+                raise ConnectionLostError("lost", during_commit=True)
+            raise ConnectionLostError("lost")
+        return self.real.add(*args, **kwargs)
+
+
+@pytest.mark.parametrize("stored", [False, True], ids=["not-stored", "stored-reply-lost"])
+def test_add_while_offline_keeps_the_text_and_adds_once(
+    qtbot: Any, services: Services, hub: Hub, stored: bool
+) -> None:
+    flaky = FlakyEntries(services.entries, failures=2, stored=stored)
+    svc = dataclasses.replace(services, entries=flaky)
+    mid = services.meetings.create("Họp khi mạng chập chờn").id
+    t = ProceedingsTab(svc, hub)
+    qtbot.addWidget(t)
+    t.show()
+    t.set_meeting(mid)
+    type_text(t.bar.text, "Đề nghị bổ sung kinh phí")
+    t.add_entry()
+    assert hub.errors[-1] == OFFLINE  # type: ignore[attr-defined]
+    assert t.bar.plain_text() == "Đề nghị bổ sung kinh phí"  # still in the window
+    assert hub.pending_retries() == 1
+    if not stored:
+        hub.retry_now()  # still offline: kept for the next round
+        assert hub.pending_retries() == 1 and t.bar.plain_text() == "Đề nghị bổ sung kinh phí"
+    # Back online. When the first add had in fact been stored, the retry finds it and adds
+    # nothing (flaky.add would fail once more if it were called).
+    hub.retry_now()
+    assert [e.text for e in services.entries.list(mid)] == ["Đề nghị bổ sung kinh phí"]
+    assert t.bar.plain_text() == "" and hub.pending_retries() == 0
+    assert t.model.rowCount() == 1
+
+
+def test_retry_comes_by_itself_on_a_timer(qtbot: Any, services: Services, hub: Hub) -> None:
+    hub._retry_timer.setInterval(50)
+    flaky = FlakyEntries(services.entries, failures=1, stored=False)
+    svc = dataclasses.replace(services, entries=flaky)
+    mid = services.meetings.create("Họp tự thử lại").id
+    t = ProceedingsTab(svc, hub)
+    qtbot.addWidget(t)
+    t.set_meeting(mid)
+    type_text(t.bar.text, "Ý kiến gõ lúc mất mạng")
+    t.add_entry()
+    qtbot.waitUntil(lambda: len(services.entries.list(mid)) == 1, timeout=3000)
+    assert t.bar.plain_text() == ""
+
+
+def test_details_save_while_offline_is_retried(
+    qtbot: Any, services: Services, hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mid = services.meetings.create("Tiêu đề cũ").id
+    tab = details(qtbot, services, hub, mid)
+    real = services.meetings.update
+    calls = {"n": 0}
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ConnectionLostError("lost")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services.meetings, "update", flaky)
+    retype(tab, "title", "Tiêu đề gõ khi mất mạng")
+    assert hub.errors[-1] == OFFLINE  # type: ignore[attr-defined]
+    assert tab.edits["title"].text() == "Tiêu đề gõ khi mất mạng"
+    assert services.meetings.get(mid).title == "Tiêu đề cũ"
+    hub.retry_now()
+    assert services.meetings.get(mid).title == "Tiêu đề gõ khi mất mạng"
+
+
+# -- passwords and what the window shows --------------------------------------------------------
+def test_password_is_asked_until_right_and_never_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "postgresql+psycopg://hoa@db.office.vn/bienban"
+    tried: list[str] = []
+    asked: list[tuple[str, bool]] = []
+
+    def fake_open(db_arg: str | None, **_kw: Any) -> str:
+        tried.append(db_arg or "")
+        if "dung-roi" not in (db_arg or ""):
+            raise PasswordRequiredError("password")
+        return "opened"
+
+    answers = iter(["sai", "dung-roi"])
+    monkeypatch.setattr(gui_app, "open_database", fake_open)
+    monkeypatch.setattr(
+        gui_app,
+        "ask_password",
+        lambda server, wrong=False: asked.append((server, wrong)) or next(answers),
+    )
+    assert gui_app._open(url) == "opened"
+    assert asked[0] == (describe_url(url), False) and asked[1][1] is True
+    assert all("sai" not in server and "dung" not in server for server, _ in asked)
+    assert tried[-1] == with_password(url, "dung-roi")
+    monkeypatch.setattr(gui_app, "ask_password", lambda server, wrong=False: None)
+    assert gui_app._open(url) is None  # cancelled: the window does not open
+
+
+def test_window_title_and_status_bar_hide_the_password(
+    qtbot: Any, db_url: str, tmp_path: Path
+) -> None:
+    url = with_password(db_url, "mat-khau-bi-mat") if "://" in db_url else db_url
+    db = Database(url)  # on the test server loopback is trusted: the password is not needed
+    migrate(db)
+    window = MainWindow(
+        Services.build(db), Hub(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    shown = [window.windowTitle(), window.db_label.text(), window.statusBar().currentMessage()]
+    assert all("mat-khau-bi-mat" not in s for s in shown)
+    window.close()
+    db.dispose()
+
+
+def test_conflict_dialog_answers(qtbot: Any) -> None:
+    dialog = ConflictDialog(
+        "Trích yếu",
+        "Biên bản họp Ban Chấp hành Đảng bộ xã tháng 11 năm 2025",
+        "Biên bản hội nghị Ban Chấp hành Đảng bộ xã (mở rộng) tháng 11",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.later.isDefault()
+    dialog.keep_mine.click()
+    assert dialog.choice is Choice.MINE
+    got: list[Choice] = []
+    from gui.conflict_dialog import ask
+
+    opened = ask(None, "Địa điểm", "Hội trường A", "Hội trường B", got.append)
+    qtbot.addWidget(opened)
+    assert opened.isVisible() and got == []  # does not block the save that opened it
+    opened.take_theirs.click()
+    assert got == [Choice.THEIRS]
