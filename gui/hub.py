@@ -8,7 +8,13 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from core.errors import BienBanError, ConflictError, ConnectionLostError, ValidationError
+from core.errors import (
+    BienBanError,
+    ConflictError,
+    ConnectionLostError,
+    StorageError,
+    ValidationError,
+)
 
 T = TypeVar("T")
 
@@ -44,8 +50,8 @@ class Hub(QObject):
 
         Validation errors are the user's to fix (shown, nothing saved); storage errors
         are reported in red until the next successful save. When the server cannot be
-        reached, *retry* (the view's own save, reading what the window still shows) is
-        called again every few seconds until it gets through.
+        reached or the disk refuses the write, *retry* (the view's own save, reading what
+        the window still shows) is called again every few seconds until it gets through.
         """
         try:
             result = action()
@@ -58,6 +64,14 @@ class Hub(QObject):
                 self._retry_timer.start()
             return None
         except (ValidationError, ConflictError) as exc:
+            self.saveFailed.emit(exc.message)
+            return None
+        except StorageError as exc:
+            # Disk full, database locked, read-only file, I/O error: the text stays in the
+            # window and the same save is tried again until the disk takes it.
+            if retry is not None and retry not in self._retries:
+                self._retries.append(retry)
+                self._retry_timer.start()
             self.saveFailed.emit(exc.message)
             return None
         except BienBanError as exc:
