@@ -148,13 +148,21 @@ def restore(db_path: Path, backup: Path) -> Path | None:
     problem = quick_check(backup)
     if problem:
         raise StorageError(f"Bản sao lưu {backup.name} bị hỏng / The backup is damaged: {problem}")
-    kept = None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    if db_path.exists():
-        kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            p = Path(str(db_path) + suffix)
-            if p.exists():
-                os.replace(p, Path(str(kept) + suffix))
-    online_backup(backup, db_path)
+    # Copy first, beside the database: if that fails, nothing has been moved yet.
+    incoming = online_backup(backup, db_path.with_name(f"{db_path.name}.restoring-{stamp}"))
+    kept = None
+    try:
+        if db_path.exists():
+            kept = db_path.with_name(f"{db_path.name}.replaced-{stamp}")
+            for suffix in ("", "-wal", "-shm"):
+                p = Path(str(db_path) + suffix)
+                if p.exists():
+                    os.replace(p, Path(str(kept) + suffix))
+        os.replace(incoming, db_path)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise StorageError(
+            f"Không khôi phục được / The backup could not be restored: {exc}"
+        ) from exc
     return kept

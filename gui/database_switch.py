@@ -116,6 +116,13 @@ def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bo
     except BienBanError as exc:
         show_error(window, exc.message)
         return False
+    move_to(started, opened)
+    return True
+
+
+def move_to(started: Started, opened: OpenDatabase) -> None:
+    """Show a new window on *opened* and close the current window and its database."""
+    window = started.window
     settings = window.settings
     window.flush_all()
     window.save_settings()
@@ -139,7 +146,6 @@ def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bo
     started.window, started.opened = new_window, opened
     settings.setValue("main/last_meeting", new_window.meeting_id or 0)
     attach(started)
-    return True
 
 
 def new_database(started: Started) -> bool:
@@ -199,8 +205,16 @@ def attach(started: Started) -> None:
     recent_menu = QMenu(QCoreApplication.translate("DatabaseSwitch", "Gần đây"), window)
     recent_menu.aboutToShow.connect(lambda: _fill_recent(recent_menu, started))
     _fill_recent(recent_menu, started)
+    from gui.restore_dialog import restore_from_backup
+
+    restore_ = QAction(
+        QCoreApplication.translate("DatabaseSwitch", "Khôi phục từ bản sao lưu…"), window
+    )
+    restore_.triggered.connect(lambda _checked=False: restore_from_backup(started))
+    restore_.setEnabled(path is not None)
     menu.insertAction(before, new)
     menu.insertAction(before, open_)
     menu.insertMenu(before, recent_menu)
+    menu.insertAction(before, restore_)
     menu.insertSeparator(before)
-    window.database_actions = (new, open_, recent_menu)  # type: ignore[attr-defined]
+    window.database_actions = (new, open_, recent_menu, restore_)  # type: ignore[attr-defined]
