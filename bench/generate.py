@@ -39,20 +39,150 @@ SUBJECTS = [
     "Họp thẩm định dự án",
     "Họp Đảng bộ cơ quan",
 ]
-SENTENCES = [
-    "Báo cáo kết quả thực hiện nhiệm vụ phát triển công nghiệp và thương mại.",
-    "Đề nghị bổ sung chỉ tiêu về tỷ lệ lấp đầy các khu, cụm công nghiệp.",
-    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng 12,8%.",
-    "Kim ngạch xuất khẩu tăng bình quân 13,1% mỗi năm.",
-    "Một số dự án, đề án còn chậm tiến độ do vướng mặt bằng.",
-    "Thống nhất giao Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan.",
-    "Kết luận: tiếp thu đầy đủ ý kiến, hoàn thiện dự thảo văn kiện.",
-    "Đồng chí Trưởng ban đánh giá cao sự chuẩn bị của các đơn vị.",
-    "Nguồn lực đầu tư hạ tầng thương mại chưa tương xứng với tiềm năng.",
-    "Đề nghị làm rõ cơ sở tính toán số liệu và đối chiếu với cơ quan thống kê.",
+PLACES = [
+    "Nghi Sơn",
+    "Lam Sơn",
+    "Sầm Sơn",
+    "Bỉm Sơn",
+    "Hoằng Hóa",
+    "Quảng Xương",
+    "Tĩnh Gia",
+    "Thọ Xuân",
+    "Yên Định",
+    "Thiệu Hóa",
+    "Đông Sơn",
+    "Nông Cống",
+    "Như Thanh",
+    "Ngọc Lặc",
+    "Cẩm Thủy",
+    "Thạch Thành",
+    "Hà Trung",
+    "Nga Sơn",
+    "Hậu Lộc",
+    "Triệu Sơn",
+    "Vĩnh Lộc",
+    "Mường Lát",
+    "Quan Hóa",
+    "Bá Thước",
+    "Lang Chánh",
+    "Thường Xuân",
+    "Như Xuân",
+]
+ACTORS = [
+    "Sở Công Thương",
+    "Sở Tài chính",
+    "Sở Xây dựng",
+    "Sở Nội vụ",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Nông nghiệp và Môi trường",
+    "Văn phòng Tỉnh ủy",
+    "Ban Tuyên giáo",
+    "Ban Tổ chức",
+    "Ủy ban Kiểm tra",
+    "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự",
+    "Mặt trận Tổ quốc",
+    "Đoàn Thanh niên",
+    "Hội Phụ nữ",
+    "Hội Nông dân",
+    "Liên đoàn Lao động",
+    "Ban Quản lý Khu kinh tế",
+    "Trung tâm Xúc tiến đầu tư",
+    "Kho bạc Nhà nước",
+    "Thuế tỉnh",
+]
+VERBS = [
+    "báo cáo",
+    "đề nghị",
+    "kiến nghị",
+    "thống nhất",
+    "rà soát",
+    "đánh giá",
+    "triển khai",
+    "hoàn thiện",
+    "bổ sung",
+    "làm rõ",
+    "tham mưu",
+    "phối hợp",
+    "đôn đốc",
+    "kiểm tra",
+    "tổng hợp",
+    "xây dựng",
+    "điều chỉnh",
+    "giải trình",
+    "tiếp thu",
+    "chỉ đạo",
+]
+TOPICS = [
+    "kế hoạch phát triển công nghiệp",
+    "dự án khu dân cư",
+    "chỉ tiêu thu ngân sách",
+    "công tác cải cách hành chính",
+    "giải phóng mặt bằng",
+    "vốn đầu tư công",
+    "chuyển đổi số",
+    "xây dựng nông thôn mới",
+    "phòng chống thiên tai",
+    "an toàn giao thông",
+    "xuất khẩu nông sản",
+    "thu hút đầu tư",
+    "hạ tầng khu công nghiệp",
+    "bảo hiểm xã hội",
+    "giảm nghèo bền vững",
+    "chăm sóc sức khỏe ban đầu",
+    "trường học đạt chuẩn",
+    "quy hoạch sử dụng đất",
+    "môi trường làng nghề",
+    "công tác cán bộ",
+    "kiểm tra giám sát",
+    "công tác tuyên truyền",
+    "phát triển đảng viên",
+    "dân vận chính quyền",
+    "du lịch biển",
+    "chợ nông thôn",
+    "thương mại điện tử",
+    "cấp nước sạch",
+    "điện chiếu sáng",
+    "tỷ lệ lấp đầy cụm công nghiệp",
+    "đào tạo nghề",
+    "việc làm cho thanh niên",
+    "nhà ở xã hội",
+    "đường giao thông liên xã",
+    "bệnh viện tuyến huyện",
+    "văn hóa cơ sở",
+]
+TAILS = [
+    "chậm tiến độ do vướng mặt bằng",
+    "đạt {n}% kế hoạch",
+    "tăng {n}% so với cùng kỳ",
+    "còn {n} hồ sơ tồn đọng",
+    "cần thêm {n} tỷ đồng",
+    "hoàn thành trước ngày {d}/{m}",
+    "trình Ban Thường vụ xem xét",
+    "báo cáo bằng văn bản",
+    "giao {a} chủ trì",
+    "theo Kế hoạch số {n}/KH-UBND",
+    "tại địa bàn {p}",
+    "trong quý {q} năm {y}",
 ]
 KINDS = ["opinion"] * 6 + ["report", "proposal", "note", "conclusion"]
-FOLDED = [fold(s) for s in SENTENCES]
+
+
+def sentence(rnd: random.Random) -> str:
+    tail = rnd.choice(TAILS).format(
+        n=rnd.randint(2, 180),
+        d=rnd.randint(1, 28),
+        m=rnd.randint(1, 12),
+        q=rnd.randint(1, 4),
+        y=rnd.randint(2016, 2026),
+        a=rnd.choice(ACTORS),
+        p=rnd.choice(PLACES),
+    )
+    return (
+        f"{rnd.choice(ACTORS)} {rnd.choice(VERBS)} {rnd.choice(TOPICS)} "
+        f"{rnd.choice(PLACES)}, {tail}."
+    )
 
 
 def _batches(rows: list[dict[str, Any]], size: int = 20_000) -> Any:
@@ -135,8 +265,7 @@ def generate(
             attendees.append(att_id)
         for pos in range(per_meeting[mid - 1]):
             entry_id += 1
-            picks = [rnd.randrange(len(SENTENCES)) for _ in range(3)]
-            body = " ".join(SENTENCES[i] for i in picks)
+            body = " ".join(sentence(rnd) for _ in range(rnd.randint(1, 4)))
             e_rows.append(
                 {
                     "id": entry_id,
@@ -154,7 +283,7 @@ def generate(
                     "source": "entry",
                     "ref_id": entry_id,
                     "body": body,
-                    "folded": " ".join(FOLDED[i] for i in picks),
+                    "folded": fold(body),
                 }
             )
     with db.write() as s:
