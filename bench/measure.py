@@ -97,10 +97,7 @@ def search_vs_fts(services: Services, db: Path, repeat: int = 100) -> tuple[floa
         services.search.search(q)  # warm the page cache the same for both
     ours = [timed(lambda q=q: services.search.search(q)) for q in queries]
     conn = sqlite3.connect(db)
-    sql = (
-        "SELECT rowid, bm25(search_fts) FROM search_fts WHERE search_fts MATCH ?"
-        " ORDER BY rowid DESC LIMIT 50"
-    )
+    sql = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT 50"
     floor = [
         timed(lambda q=q: conn.execute(sql, (_fts_query(search_terms(q)),)).fetchall())
         for q in queries

@@ -63,7 +63,7 @@ def bienban(db: str, open_meeting: int) -> None:
         heavy = [m for m in ("docx", "alembic", "lxml") if m in sys.modules]
         _ready({"heavy_imports": heavy})
         started.window.close()
-        started.opened.close()
+        started.close()
         started.app.quit()
 
     QTimer.singleShot(0, done)

@@ -43,11 +43,12 @@ def like_patterns(terms: list[str]) -> list[str]:
     return patterns
 
 
-def mark(
-    body: str, terms: list[str], width: int = SNIPPET_CHARS
-) -> tuple[str, str, tuple[tuple[int, int], ...]]:
-    """Cut a window of *body* around the first hit; return marked text, plain text, spans."""
-    folded, index = fold_with_map(body)
+def _word_hits(
+    body: str, terms: list[str], folded: str | None = None, index: list[int] | None = None
+) -> list[tuple[int, int]]:
+    """Where the words occur in *body* (original positions), as FTS matches them."""
+    if folded is None or index is None:
+        folded, index = fold_with_map(body)
     spans: list[tuple[int, int]] = []
     for term in terms:
         start = 0
@@ -57,7 +58,26 @@ def mark(
             if pos == 0 or not folded[pos - 1].isalnum():
                 spans.append((index[pos], index[end - 1] + 1))
             start = end
-    spans.sort()
+    return spans
+
+
+def mark(
+    body: str, terms: list[str], width: int = SNIPPET_CHARS
+) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """Cut a window of *body* around the first hit; return marked text, plain text, spans."""
+    folded, index = fold_with_map(body)
+    return _window(body, terms, folded, index, _word_hits(body, terms, folded, index), width)
+
+
+def _window(
+    body: str,
+    terms: list[str],
+    folded: str,
+    index: list[int],
+    spans: list[tuple[int, int]],
+    width: int = SNIPPET_CHARS,
+) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    spans = sorted(spans)
     # Centre the window on the words together, when they occur as a phrase.
     phrase = folded.find(" ".join(terms))
     first = index[phrase] if phrase >= 0 and len(terms) > 1 else (spans[0][0] if spans else 0)
@@ -96,7 +116,9 @@ class SearchService:
 
     Hits come most recently written first: ordering a frequent word's thousands of matches
     by relevance costs tens of milliseconds on a large archive, while the newest-first walk
-    stops after *limit* rows. Each hit still carries its bm25 rank (lower is better).
+    stops after *limit* rows. bm25() is not asked for either: it counts every document
+    holding each word, several milliseconds per query. Each hit's rank is instead how often
+    the words occur in it (higher is better), counted while its snippet is cut.
     """
 
     def __init__(self, db: Database) -> None:
@@ -110,7 +132,7 @@ class SearchService:
             if self.db.is_sqlite:
                 rows = session.execute(
                     text(
-                        "SELECT d.meeting_id, d.source, d.ref_id, d.body, bm25(search_fts) AS r,"
+                        "SELECT d.meeting_id, d.source, d.ref_id, d.body, 0 AS r,"
                         " m.title, m.sort_date FROM search_fts"
                         " JOIN search_doc d ON d.id = search_fts.rowid"
                         " JOIN meeting m ON m.id = d.meeting_id"
@@ -141,8 +163,11 @@ class SearchService:
         return [self._hit(row, terms) for row in rows]
 
     def _hit(self, row: Any, terms: list[str]) -> SearchHit:
-        meeting_id, source, ref_id, body, rank, title, date = row
-        snippet, plain, spans = mark(body, terms)
+        meeting_id, source, ref_id, body, _unused, title, date = row
+        folded, index = fold_with_map(body)
+        every = _word_hits(body, terms, folded, index)
+        snippet, plain, spans = _window(body, terms, folded, index, every)
+        rank = len(every)
         if isinstance(date, str):
             date = dt.datetime.fromisoformat(date)
         return SearchHit(
