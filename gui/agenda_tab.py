@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,9 @@ class RemoveAgendaItemCommand(QUndoCommand):
     """Redo removes the item; undo adds it back at its old place."""
 
     def __init__(self, tab: AgendaTab, dto: AgendaItemDTO) -> None:
-        super().__init__(tab.tr("Xóa mục “%1”").replace("%1", dto.title))
+        super().__init__(
+            QCoreApplication.translate("AgendaTab", "Xóa mục “%1”").replace("%1", dto.title)
+        )
         self.tab = tab
         self.dto = dto
 
@@ -51,7 +53,7 @@ class MoveAgendaItemCommand(QUndoCommand):
     """Moves one item to another place; undo moves it back."""
 
     def __init__(self, tab: AgendaTab, item_id: int, old: int, new: int) -> None:
-        super().__init__(tab.tr("Đổi thứ tự chương trình"))
+        super().__init__(QCoreApplication.translate("AgendaTab", "Đổi thứ tự chương trình"))
         self.tab, self.item_id, self.old, self.new = tab, item_id, old, new
 
     def _move(self, index: int) -> None:

@@ -5,24 +5,44 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
+from core.backup import backup_if_changed
+from core.database import describe_url, resolve_url, with_password
+from core.errors import (
+    BienBanError,
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    PasswordRequiredError,
+)
 from core.startup import OpenDatabase, open_database
 from gui.crash import install_excepthook
+from gui.database_switch import attach
 from gui.hub import Hub
+from gui.i18n import install_translators
 from gui.main_window import MainWindow
+from gui.password_dialog import ask_password
 from gui.startup_dialogs import ask_restore, show_error, show_in_use
 
 
 def _open(db_arg: str | None) -> OpenDatabase | None:
-    """Open the database, offering the newest good backup when the file is damaged."""
+    """Open the database, offering the newest good backup when the file is damaged,
+    asking for the password when the server wants one the address did not give."""
+    asked = False
     while True:
         try:
-            return open_database(db_arg, lock=True)
+            # The start-up backup runs after the window is up (see _backup_in_background).
+            return open_database(db_arg, lock=True, backup=False)
+        except PasswordRequiredError:
+            url = resolve_url(db_arg)
+            password = ask_password(describe_url(url), wrong=asked)
+            if password is None:
+                return None
+            db_arg, asked = with_password(url, password), True
         except DatabaseInUseError as exc:
             show_in_use(exc)
             return None
@@ -45,11 +65,47 @@ def _quit_on_signals(app: QApplication) -> QTimer:
     return timer
 
 
+class _BackupReport(QObject):
+    done = Signal(str)
+
+
+def _backup_in_background(started: Started) -> threading.Thread | None:
+    """The start-up backup of a large archive takes seconds: do it beside the window.
+
+    SQLite's backup API reads a consistent snapshot while the secretary keeps writing.
+    The thread is not a daemon, so quitting waits for a backup to finish its file.
+    """
+    path = started.opened.services.db.path
+    if path is None:
+        return None
+    report = _BackupReport(started.window)
+    hub = started.window.hub
+    report.done.connect(lambda message: hub.status.emit(message) if message else None)
+
+    def work() -> None:
+        try:
+            backup_if_changed(path)
+            report.done.emit("")
+        except BienBanError as exc:
+            report.done.emit(exc.message)
+
+    thread = threading.Thread(target=work, name="bienban-backup")
+    thread.start()
+    return thread
+
+
 @dataclass
 class Started:
     app: QApplication
     window: MainWindow
     opened: OpenDatabase
+    backup: threading.Thread | None = None
+
+    def close(self) -> None:
+        """Let the start-up backup finish its file, then close the database cleanly."""
+        if self.backup is not None:
+            self.backup.join()
+        self.opened.close()
 
 
 def start(args: argparse.Namespace) -> Started | None:
@@ -59,15 +115,21 @@ def start(args: argparse.Namespace) -> Started | None:
     app.setApplicationName("BienBan")
     app.setOrganizationName("BienBan")
     install_excepthook()
+    # Before any dialog: the password and damaged-database questions are translated too.
+    install_translators(app)
     opened = _open(getattr(args, "db", None))
     if opened is None:
         return None
     window = MainWindow(opened.services, Hub(), QSettings())
-    # Closing the window, quitting, SIGTERM and the session logging out all pass here.
+    started = Started(app, window, opened)
+    # Closing the window, quitting, SIGTERM and the session logging out all pass here
+    # (File > Open database moves them to the new window: gui/database_switch.py).
     app.aboutToQuit.connect(window.flush_all)
-    app.commitDataRequest.connect(lambda _manager: window.flush_all())
+    app.commitDataRequest.connect(lambda _manager: started.window.flush_all())
+    attach(started)
     window.show()
-    return Started(app, window, opened)
+    started.backup = _backup_in_background(started)
+    return started
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -80,4 +142,4 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         keep_alive.stop()
         started.window.flush_all()
-        started.opened.close()
+        started.close()

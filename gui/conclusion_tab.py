@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from core.dto import ActionItemDTO, EntryDTO
 from core.enums import ActionStatus, EntryKind, Role
-from core.formatting import label
 from core.services import Services
 from gui.hub import Hub
+from gui.i18n import label
 from gui.tables import (
     ERROR_COLOR,
     ChoiceDelegate,
@@ -46,7 +46,7 @@ class RemoveActionCommand(QUndoCommand):
     """Redo removes the action item; undo adds it back (at the end of the list)."""
 
     def __init__(self, tab: ConclusionTab, dto: ActionItemDTO) -> None:
-        super().__init__(tab.tr("Xóa nhiệm vụ"))
+        super().__init__(QCoreApplication.translate("ConclusionTab", "Xóa nhiệm vụ"))
         self.tab = tab
         self.dto = dto
 

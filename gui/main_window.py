@@ -29,6 +29,7 @@ from gui.export_dialog import ExportDialog
 from gui.hub import Hub
 from gui.meeting_list import MeetingListPane
 from gui.proceedings.tab import ProceedingsTab
+from gui.revisions_dialog import RevisionsMenu
 
 DETAILS, ATTENDANCE, AGENDA, PROCEEDINGS, CONCLUSION = range(5)
 
@@ -116,12 +117,15 @@ class MainWindow(QMainWindow):
         )
         m.addSeparator()
         self.export_action = self._action(m, self.tr("&Xuất biên bản…"), self.export, "Ctrl+E")
+        self.profiles_action = self._action(m, self.tr("&Mẫu xuất văn bản…"), self.edit_profiles)
+        self.settings_action = self._action(m, self.tr("&Cài đặt…"), self.show_settings, "Ctrl+,")
         m.addSeparator()
         self.delete_action = self._action(
             m, self.tr("Xó&a cuộc họp…"), self.meetings.delete_current
         )
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("&Thoát"), self.close, "Ctrl+Q")
+        self.file_menu = m  # gui/database_switch.py adds the database items above "Thoát"
 
         e = bar.addMenu(self.tr("&Sửa"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
@@ -136,6 +140,18 @@ class MainWindow(QMainWindow):
         g = bar.addMenu(self.tr("&Cuộc họp"))
         self.start_action = self._action(g, self.tr("&Bắt đầu họp"), self.start_meeting)
         self.end_action = self._action(g, self.tr("&Kết thúc họp"), self.end_meeting)
+        g.addSeparator()
+        # Finalize / reopen / revisions, and the read-only state of the tabs that goes with it.
+        self.revisions_menu = RevisionsMenu(
+            self,
+            g,
+            self.services,
+            self.hub,
+            self.settings,
+            lambda: self.meeting_id,
+            [self.details, self.attendance, self.agenda, self.conclusion],
+            [self.proceedings],
+        )
         g.addSeparator()
         self.next_action = self._action(
             g,
@@ -163,6 +179,11 @@ class MainWindow(QMainWindow):
             )
         ):
             self._action(g, name, lambda i=i: self.show_tab(i), f"Ctrl+Alt+{i + 1}")
+        g.addSeparator()
+        self.tracker_action = self._action(
+            g, self.tr("Theo dõi &nhiệm vụ…"), self.show_tracker, "Ctrl+T"
+        )
+        self.people_action = self._action(g, self.tr("Danh &bạ người dự…"), self.show_people)
 
         h = bar.addMenu(self.tr("Trợ &giúp"))
         self._action(h, self.tr("&Phím tắt"), self.show_shortcuts, "F1")
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
         # meeting's timeline costs tens of milliseconds that the Details tab does not need).
         self._shown_meeting: dict[int, int | None] = {}
         self.ensure_loaded(self.tabs.currentIndex())
+        self.revisions_menu.set_meeting(meeting_id)
         self._enable_meeting_actions()
         if meeting_id is not None:
             self.settings.setValue("main/last_meeting", meeting_id)
@@ -271,6 +293,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Q", self.tr("Thoát")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Hoàn tác / Làm lại")),
             ("Ctrl+F", self.tr("Tìm cuộc họp")),
+            ("Ctrl+T", self.tr("Theo dõi nhiệm vụ")),
             ("Ctrl+Alt+1 … Ctrl+Alt+5", self.tr("Chuyển sang thẻ 1 … 5")),
             ("Ctrl+PgDown / Ctrl+PgUp", self.tr("Mục chương trình tiếp theo / trước")),
             ("P / A / L", self.tr("Điểm danh: có mặt / vắng / đến muộn")),
@@ -297,6 +320,51 @@ class MainWindow(QMainWindow):
         layout.addWidget(buttons)
         dialog.resize(560, 480)
         dialog.open()
+
+    def edit_profiles(self) -> Any:
+        from gui.profile_editor import ProfileEditor
+
+        self.flush_all()
+        dialog = ProfileEditor(self.services, self.meeting_id, self)
+        dialog.profileSaved.connect(lambda _path: self.details.refresh_profiles())
+        dialog.open()
+        return dialog
+
+    def show_tracker(self) -> Any:
+        from gui.action_tracker import ActionTracker
+
+        self.flush_all()
+        tracker = getattr(self, "tracker", None)
+        if tracker is None:
+            self.tracker = tracker = ActionTracker(self.services, self.hub, self)
+            tracker.openMeeting.connect(self.meetings.select)
+        tracker.show()
+        tracker.raise_()
+        tracker.activateWindow()
+        return tracker
+
+    def show_people(self) -> Any:
+        from gui.people_dialog import PeopleDialog
+
+        self.flush_all()
+        dialog = PeopleDialog(self.services, self.hub, self)
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> Any:
+        from gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+
+        def done() -> None:
+            if dialog.needs_restart():
+                self.statusBar().showMessage(
+                    self.tr("Ngôn ngữ mới được áp dụng khi mở lại BienBan."), 10000
+                )
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

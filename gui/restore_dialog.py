@@ -25,23 +25,27 @@ if TYPE_CHECKING:
     from gui.app import Started
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
-
-
 class RestoreDialog(QDialog):
     """The backups of the open database, newest first."""
 
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Khôi phục từ bản sao lưu"))
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Khôi phục từ bản sao lưu"))
         self.backups = backups
         self.table = QTableWidget(len(backups), 3)
-        self.table.setHorizontalHeaderLabels([_tr("Thời điểm"), _tr("Lý do"), _tr("Dung lượng")])
-        reasons = {"start": _tr("khi mở chương trình")}
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RestoreDialog", "Thời điểm"),
+                QCoreApplication.translate("RestoreDialog", "Lý do"),
+                QCoreApplication.translate("RestoreDialog", "Dung lượng"),
+            ]
+        )
+        reasons = {"start": QCoreApplication.translate("RestoreDialog", "khi mở chương trình")}
         for row, b in enumerate(backups):
             reason = reasons.get(b.label) or (
-                _tr("trước khi nâng cấp") if b.label.startswith("before-migration") else b.label
+                QCoreApplication.translate("RestoreDialog", "trước khi nâng cấp")
+                if b.label.startswith("before-migration")
+                else b.label
             )
             cells = (f"{b.taken:%d/%m/%Y %H:%M:%S}", reason, f"{b.size / 1024:.0f} KB")
             for col, text in enumerate(cells):
@@ -57,15 +61,18 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Khôi phục"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("RestoreDialog", "Khôi phục")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "RestoreDialog",
                     "Bản được chọn thay cho cơ sở dữ liệu hiện tại; tệp hiện tại được giữ lại"
-                    " bên cạnh (đuôi .replaced-…)."
+                    " bên cạnh (đuôi .replaced-…).",
                 )
             )
         )
@@ -83,11 +90,21 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
     window = started.window
     path = started.opened.services.db.path
     if path is None:
-        show_error(window, _tr("Khôi phục chỉ dùng cho tệp SQLite; máy chủ dùng pg_dump."))
+        show_error(
+            window,
+            QCoreApplication.translate(
+                "RestoreDialog", "Khôi phục chỉ dùng cho tệp SQLite; máy chủ dùng pg_dump."
+            ),
+        )
         return False
     backups = list_backups(path)
     if not backups:
-        show_error(window, _tr("Chưa có bản sao lưu nào của cơ sở dữ liệu này."))
+        show_error(
+            window,
+            QCoreApplication.translate(
+                "RestoreDialog", "Chưa có bản sao lưu nào của cơ sở dữ liệu này."
+            ),
+        )
         return False
     dialog = RestoreDialog(backups, window)
     if ask and dialog.exec() != QDialog.DialogCode.Accepted:
@@ -98,10 +115,10 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
     if ask:
         sure = QMessageBox.question(
             window,
-            _tr("Khôi phục"),
-            _tr("Thay cơ sở dữ liệu bằng bản sao lưu lúc %1?").replace(
-                "%1", f"{chosen.taken:%d/%m/%Y %H:%M}"
-            ),
+            QCoreApplication.translate("RestoreDialog", "Khôi phục"),
+            QCoreApplication.translate(
+                "RestoreDialog", "Thay cơ sở dữ liệu bằng bản sao lưu lúc %1?"
+            ).replace("%1", f"{chosen.taken:%d/%m/%Y %H:%M}"),
         )
         if sure != QMessageBox.StandardButton.Yes:
             return False
@@ -121,6 +138,8 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
     move_to(started, opened)
     if kept is not None:
         started.window.hub.status.emit(
-            _tr("Đã khôi phục; tệp trước đó được giữ tại %1").replace("%1", str(kept))
+            QCoreApplication.translate(
+                "RestoreDialog", "Đã khôi phục; tệp trước đó được giữ tại %1"
+            ).replace("%1", str(kept))
         )
     return True

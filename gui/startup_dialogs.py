@@ -9,21 +9,20 @@ from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
 from core.startup import sqlite_file
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
-
-
 def show_error(message: str) -> None:
-    QMessageBox.critical(None, _tr("Không mở được cơ sở dữ liệu"), message)
+    QMessageBox.critical(
+        None, QApplication.translate("Startup", "Không mở được cơ sở dữ liệu"), message
+    )
 
 
 def show_in_use(exc: DatabaseInUseError) -> None:
     QMessageBox.warning(
         None,
-        _tr("Cơ sở dữ liệu đang được dùng"),
-        _tr(
+        QApplication.translate("Startup", "Cơ sở dữ liệu đang được dùng"),
+        QApplication.translate(
+            "Startup",
             "Cơ sở dữ liệu này đang mở trong một cửa sổ BienBan khác (tiến trình %1 trên máy %2)."
-            " Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại."
+            " Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.",
         )
         .replace("%1", str(exc.pid))
         .replace("%2", exc.host),
@@ -34,16 +33,20 @@ def ask_restore(exc: DamagedDatabaseError, db_arg: str | None) -> bool:
     """Offer the newest good backup; True when it was restored and opening may be retried."""
     backup = exc.backup
     if backup is None:
-        show_error(exc.message + "\n\n" + _tr("Không có bản sao lưu nào dùng được."))
+        show_error(
+            exc.message
+            + "\n\n"
+            + QApplication.translate("Startup", "Không có bản sao lưu nào dùng được.")
+        )
         return False
     answer = QMessageBox.question(
         None,
-        _tr("Cơ sở dữ liệu bị hỏng"),
+        QApplication.translate("Startup", "Cơ sở dữ liệu bị hỏng"),
         exc.message
         + "\n\n"
-        + _tr("Khôi phục bản sao lưu tốt gần nhất (%1)? Tệp hỏng được giữ lại bên cạnh.").replace(
-            "%1", f"{backup.taken:%d/%m/%Y %H:%M}"
-        ),
+        + QApplication.translate(
+            "Startup", "Khôi phục bản sao lưu tốt gần nhất (%1)? Tệp hỏng được giữ lại bên cạnh."
+        ).replace("%1", f"{backup.taken:%d/%m/%Y %H:%M}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:

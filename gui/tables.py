@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
 
-from core.formatting import label
+from gui.i18n import label
 
 ERROR_COLOR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         box = QComboBox(parent)
         for v in self.values:
-            box.addItem(label(v, "vi"), v)
+            box.addItem(label(v), v)
         return box
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

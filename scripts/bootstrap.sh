@@ -21,4 +21,13 @@ bootstrap() {
         fi
         echo "$want" > .venv/.install-stamp
     fi
+    # Interface translations: compile each catalogue newer than its .qm (without this,
+    # gui/i18n.py builds a missing one into the user cache at start-up).
+    local ts
+    for ts in resources/i18n/*.ts; do
+        [ -e "$ts" ] || continue
+        if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+            .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm" >&2 || true
+        fi
+    done
 }

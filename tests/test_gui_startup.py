@@ -138,3 +138,26 @@ def test_quitting_flushes_text_still_waiting_for_its_timer(
     QApplication.instance().commitDataRequest.disconnect()
     window.close()
     started.opened.close()
+
+
+def test_start_up_backup_runs_beside_the_window(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    db = tmp_path / "a.sqlite3"
+    opened = open_database(str(db))
+    opened.services.add_sample()
+    opened.close()
+    assert list_backups(db) == []
+    started = gui_app.start(argparse.Namespace(db=str(db)))
+    assert started is not None and started.backup is not None
+    started.backup.join(30)
+    assert len(list_backups(db)) == 1
+    QApplication.instance().aboutToQuit.disconnect()
+    QApplication.instance().commitDataRequest.disconnect()
+    started.window.close()
+    started.opened.close()

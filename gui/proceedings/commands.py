@@ -43,7 +43,7 @@ class IdMap:
 class DeleteEntryCommand(QUndoCommand):
     def __init__(self, host: Host, ids: IdMap, entry: EntryDTO) -> None:
         super().__init__()
-        self.setText(host_tr("Xóa mục ghi"))
+        self.setText(QCoreApplication.translate("ProceedingsTab", "Xóa mục ghi"))
         self._host = host
         self._ids = ids
         self._entry = entry
@@ -70,7 +70,7 @@ class DeleteEntryCommand(QUndoCommand):
 class MoveEntryCommand(QUndoCommand):
     def __init__(self, host: Host, ids: IdMap, entry_id: int, old: int, new: int) -> None:
         super().__init__()
-        self.setText(host_tr("Di chuyển mục ghi"))
+        self.setText(QCoreApplication.translate("ProceedingsTab", "Di chuyển mục ghi"))
         self._host = host
         self._ids = ids
         self._entry_id = entry_id
@@ -97,7 +97,11 @@ class StampCommand(QUndoCommand):
 
     def __init__(self, host: Host, meeting: MeetingDTO, field: str, at: dt.datetime) -> None:
         super().__init__()
-        self.setText(host_tr("Bắt đầu họp") if field == "actual_start" else host_tr("Kết thúc họp"))
+        self.setText(
+            QCoreApplication.translate("ProceedingsTab", "Bắt đầu họp")
+            if field == "actual_start"
+            else QCoreApplication.translate("ProceedingsTab", "Kết thúc họp")
+        )
         self._host = host
         self._meeting_id = meeting.id
         self._field = field
@@ -119,7 +123,3 @@ class StampCommand(QUndoCommand):
     def undo(self) -> None:
         meetings, mid = self._host.services.meetings, self._meeting_id
         self._run(lambda: meetings.update(mid, **{self._field: self._old}))
-
-
-def host_tr(text: str) -> str:
-    return QCoreApplication.translate("ProceedingsTab", text)

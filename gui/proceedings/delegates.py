@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.enums import EntryKind
-from core.formatting import label
+from gui.i18n import label
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter
 from gui.proceedings.text_box import SubmitTextEdit
 from gui.proceedings.timeline_model import KIND, SPEAKER, TEXT, TIME
@@ -48,7 +48,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if col == KIND:
             combo = QComboBox(parent)
             for kind in EntryKind:
-                combo.addItem(label(kind.value, "vi"), kind.value)
+                combo.addItem(label(kind.value), kind.value)
             return combo
         if col == TEXT:
             text = SubmitTextEdit(parent, lines=3)

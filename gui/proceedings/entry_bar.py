@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from core.dto import DraftDTO
 from core.enums import EntryKind
-from core.formatting import label
+from gui.i18n import label
 from gui.proceedings.proposal_fields import ProposalFields
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter
 from gui.proceedings.text_box import SubmitTextEdit
@@ -58,7 +58,7 @@ class EntryBar(QFrame):
         self.speaker.setClearButtonEnabled(True)
         self.kind = QComboBox(self)
         for n, kind in enumerate(KINDS, start=1):
-            self.kind.addItem(label(kind.value, "vi"), kind.value)
+            self.kind.addItem(label(kind.value), kind.value)
             self.kind.setItemData(n - 1, f"Ctrl+{n}", Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(KINDS.index(EntryKind.OPINION))
         self.indicators = QPushButton(self.tr("Chỉ tiêu…"), self)

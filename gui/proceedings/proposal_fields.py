@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.dto import ProposalDTO
 from core.enums import ProposalStatus
-from core.formatting import label
+from gui.i18n import label
 
 # Returns "" when saved, else the message to show (the dialog then stays open).
 Submit = Callable[[dict[str, Any]], str]
@@ -37,7 +37,7 @@ class ProposalFields(QWidget):
         self.proposer.setPlaceholderText(self.tr("mặc định: người phát biểu"))
         self.status = QComboBox(self)
         for st in ProposalStatus:
-            self.status.addItem(label(st.value, "vi"), st.value)
+            self.status.addItem(label(st.value), st.value)
         self.response = QLineEdit(self)
         self.response.setPlaceholderText(self.tr("ý kiến tiếp thu, giải trình của chủ trì"))
         if stacked:

@@ -100,6 +100,7 @@ class SavingMixin(_Base):
 
         self.ask_conflict(self, what, mine, theirs, answer)
 
+
 def _entry_value(e: EntryDTO, field: str) -> Any:
     if field == "speaker_text":
         return e.speaker_name if e.speaker_id is None else ""

@@ -347,7 +347,8 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
         self.hub.attempt(
             lambda: self.services.drafts.save(
                 mid, text, kind, speaker_text or self.bar.speaker.text(), speaker_id, started
-            )
+            ),
+            retry=self.save_draft,
         )
 
     # -- the timeline --------------------------------------------------------------------------

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from core.dto import AttendanceCounts, VoteDTO
 from core.enums import VoteMethod
-from core.formatting import label, percent
+from core.formatting import percent
+from gui.i18n import label
 
 COUNT_FIELDS = ("votes_for", "votes_against", "abstain", "not_voting")
 # Returns "" when saved, else the service's refusal (shown; the dialog stays open).
@@ -50,7 +51,7 @@ class VoteDialog(QDialog):
         self.subject.setPlaceholderText(self.tr("vấn đề đưa ra biểu quyết"))
         self.method = QComboBox(self)
         for m in VoteMethod:
-            self.method.addItem(label(m.value, "vi"), m.value)
+            self.method.addItem(label(m.value), m.value)
         self.method.setCurrentIndex(max(0, self.method.findData(v.method)))
 
         grid = QGridLayout()
@@ -148,7 +149,7 @@ class VoteDialog(QDialog):
             )
             return
         self.error.clear()
-        result = label("passed" if v.passed else "failed", "vi")
+        result = label("passed" if v.passed else "failed")
         color = "#1b5e20" if v.passed else "#b00020"
         self.result.setText(
             self.tr("Kết quả: %1 (%2/%3 tán thành)")
