@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import Integer, Subquery, and_, select, text
 
 from core.database import Database
 from core.dto import SearchHit
@@ -124,46 +124,53 @@ class SearchService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def _matches(self, terms: list[str], limit: int) -> Subquery | None:
+        """The ids of the matching search documents, newest first, at most *limit*."""
+        if self.db.is_sqlite:
+            return (
+                text(
+                    "SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :q"
+                    " ORDER BY rowid DESC LIMIT :n"
+                )
+                .bindparams(q=_fts_query(terms), n=limit)
+                .columns(id=Integer)
+                .subquery("hits")
+            )
+        patterns = like_patterns(terms)
+        if not patterns:
+            return None
+        conds = [SearchDoc.folded.like(p, escape="\\") for p in patterns]
+        return (
+            select(SearchDoc.id)
+            .where(and_(*conds))
+            .order_by(SearchDoc.id.desc())
+            .limit(limit)
+            .subquery("hits")
+        )
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         terms = search_terms(query)
-        if not terms:
+        hits = self._matches(terms, limit) if terms else None
+        if hits is None:
             return []
         with self.db.read() as session:
-            if self.db.is_sqlite:
-                rows = session.execute(
-                    text(
-                        "SELECT d.meeting_id, d.source, d.ref_id, d.body, 0 AS r,"
-                        " m.title, m.sort_date FROM search_fts"
-                        " JOIN search_doc d ON d.id = search_fts.rowid"
-                        " JOIN meeting m ON m.id = d.meeting_id"
-                        " WHERE search_fts MATCH :q ORDER BY search_fts.rowid DESC LIMIT :n"
-                    ),
-                    {"q": _fts_query(terms), "n": limit},
-                ).all()
-            else:
-                patterns = like_patterns(terms)
-                if not patterns:
-                    return []
-                conds = [SearchDoc.folded.like(p, escape="\\") for p in patterns]
-                rows = session.execute(
-                    select(
-                        SearchDoc.meeting_id,
-                        SearchDoc.source,
-                        SearchDoc.ref_id,
-                        SearchDoc.body,
-                        -func.length(SearchDoc.folded),
-                        Meeting.title,
-                        Meeting.sort_date,
-                    )
-                    .join(Meeting, Meeting.id == SearchDoc.meeting_id)
-                    .where(and_(*conds))
-                    .order_by(SearchDoc.id.desc())
-                    .limit(limit)
-                ).all()
+            rows = session.execute(
+                select(
+                    SearchDoc.meeting_id,
+                    SearchDoc.source,
+                    SearchDoc.ref_id,
+                    SearchDoc.body,
+                    Meeting.title,
+                    Meeting.sort_date,
+                )
+                .join(hits, hits.c.id == SearchDoc.id)
+                .join(Meeting, Meeting.id == SearchDoc.meeting_id)
+                .order_by(SearchDoc.id.desc())
+            ).all()
         return [self._hit(row, terms) for row in rows]
 
     def _hit(self, row: Any, terms: list[str]) -> SearchHit:
-        meeting_id, source, ref_id, body, _unused, title, date = row
+        meeting_id, source, ref_id, body, title, date = row
         folded, index = fold_with_map(body)
         every = _word_hits(body, terms, folded, index)
         snippet, plain, spans = _window(body, terms, folded, index, every)
@@ -189,27 +196,13 @@ class SearchService:
         of the cost of search() for hundreds of hits.
         """
         terms = search_terms(query)
-        if not terms:
+        hits = self._matches(terms, limit) if terms else None
+        if hits is None:
             return []
         with self.db.read() as session:
-            if self.db.is_sqlite:
-                rows = session.execute(
-                    text(
-                        "SELECT d.meeting_id FROM search_fts"
-                        " JOIN search_doc d ON d.id = search_fts.rowid"
-                        " WHERE search_fts MATCH :q ORDER BY search_fts.rowid DESC LIMIT :n"
-                    ),
-                    {"q": _fts_query(terms), "n": limit},
-                ).all()
-            else:
-                patterns = like_patterns(terms)
-                if not patterns:
-                    return []
-                conds = [SearchDoc.folded.like(p, escape="\\") for p in patterns]
-                rows = session.execute(
-                    select(SearchDoc.meeting_id)
-                    .where(and_(*conds))
-                    .order_by(SearchDoc.id.desc())
-                    .limit(limit)
-                ).all()
+            rows = session.execute(
+                select(SearchDoc.meeting_id)
+                .join(hits, hits.c.id == SearchDoc.id)
+                .order_by(SearchDoc.id.desc())
+            ).all()
         return list(dict.fromkeys(int(r[0]) for r in rows))
