@@ -93,7 +93,7 @@ def main() -> int:
 
     first = run_probe("bienban", "--db", str(db), home=home)  # takes the start-up backup
     notes.append(
-        f"First start after a change (includes the start-up backup): "
+        f"First start after the data changed (its backup runs beside the window): "
         f"{first['seconds'] * 1000:.0f} ms"
     )
     starts, floors, heavy = [], [], set()
