@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.dto import AgendaItemDTO
 from core.services import Services
 from gui.hub import Hub
+from gui.meeting_tab import MeetingTab
 from gui.tables import Column, DtoTableModel
 
 
@@ -67,16 +68,11 @@ class MoveAgendaItemCommand(QUndoCommand):
         self._move(self.old)
 
 
-class AgendaTab(QWidget):
+class AgendaTab(MeetingTab):
     """Items are edited in place; Delete removes (with undo), Alt+Up/Down moves."""
 
     def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.meeting_id: int | None = None
-        self.undo_stack = QUndoStack(self)
-        self._own = False
+        super().__init__(services, hub, parent)
         self.model = DtoTableModel(
             [
                 Column(self.tr("Nội dung"), "title", lambda g: g.title, True),
@@ -126,28 +122,7 @@ class AgendaTab(QWidget):
         QWidget.setTabOrder(self.view, self.title)
         QWidget.setTabOrder(self.title, self.presenter)
         QWidget.setTabOrder(self.presenter, self.add_button)
-        hub.meetingChanged.connect(self._changed_elsewhere)
-        self.set_meeting(None)
-
-    def set_meeting(self, meeting_id: int | None) -> None:
-        self.meeting_id = meeting_id
-        self.undo_stack.clear()
-        self.setEnabled(meeting_id is not None)
-        self.reload()
-
-    def flush(self) -> None:
-        """Every change is saved when made; nothing is pending here."""
-
-    def _changed_elsewhere(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id and not self._own:
-            self.reload()
-
-    def save(self, action: Any) -> Any:
-        self._own = True
-        try:
-            return self.hub.attempt(action, meeting_id=self.meeting_id)
-        finally:
-            self._own = False
+        self.start_listening()
 
     def reload(self, select: int | None = None) -> None:
         current = self.view.currentIndex()

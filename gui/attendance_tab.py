@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from core.enums import Presence, Role
 from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
+from gui.meeting_tab import MeetingTab
 from gui.tables import ChoiceDelegate, Column, DtoTableModel
 
 ROLL_CALL = {
@@ -80,18 +81,13 @@ class RemoveAttendeeCommand(QUndoCommand):
         self.tab.reload()
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(MeetingTab):
     """Table of attendees; with the table focused, P/A/L record presence and move down."""
 
     def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.meeting_id: int | None = None
-        self.undo_stack = QUndoStack(self)
+        super().__init__(services, hub, parent)
         self.ask_reason = self._ask_reason  # replaceable in tests (a modal dialog blocks)
         self._people: dict[str, PersonDTO] = {}
-        self._own = False
 
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("font-weight: bold; font-size: 14px;")
@@ -191,31 +187,9 @@ class AttendanceTab(QWidget):
             strict=True,
         ):
             QWidget.setTabOrder(a, b)
-        hub.meetingChanged.connect(self._changed_elsewhere)
-        self.set_meeting(None)
+        self.start_listening()
 
     # -- loading -------------------------------------------------------------------------
-    def set_meeting(self, meeting_id: int | None) -> None:
-        self.meeting_id = meeting_id
-        self.undo_stack.clear()
-        self.setEnabled(meeting_id is not None)
-        self.reload()
-
-    def flush(self) -> None:
-        """Every change is saved when made; nothing is pending here."""
-
-    def _changed_elsewhere(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id and not self._own:
-            self.reload()
-
-    def save(self, action: Any) -> Any:
-        """One service call through the hub; our own table is updated by the caller."""
-        self._own = True
-        try:
-            return self.hub.attempt(action, meeting_id=self.meeting_id)
-        finally:
-            self._own = False
-
     def reload(self) -> None:
         row = self.view.currentIndex().row()
         col = max(self.view.currentIndex().column(), 0)
