@@ -201,59 +201,30 @@ def _signature(ctx: Ctx, cell: Any, title: str, authority: str, who: str) -> Non
     person = ctx.rec.chair if who == "chair" else ctx.rec.secretary if who == "secretary" else None
     name = one_line(person.full_name) if person else ""
     upper = prof.style != "en"
+
+    def centred(run: R, before: float | None = None, keep_next: bool = True) -> None:
+        kit.para(
+            [run],
+            align="center",
+            indent=False,
+            before=before,
+            after=0,
+            keep_next=keep_next,
+            size=size,
+            parent=cell,
+        )
+
     for line in (authority, title):
         text = one_line(ctx.fill(line))
         if text:
-            kit.para(
-                [R(text.upper() if upper else text, bold=True, size=size)],
-                align="center",
-                indent=False,
-                after=0,
-                keep_next=True,
-                size=size,
-                parent=cell,
-            )
+            centred(R(text.upper() if upper else text, bold=True, size=size))
     if prof.style == "en":
-        kit.para(
-            [R("Signature: ……………………………", size=size)],
-            align="center",
-            indent=False,
-            before=36,
-            after=0,
-            keep_next=True,
-            size=size,
-            parent=cell,
-        )
-        kit.para(
-            [R(name, bold=True, size=size)],
-            align="center",
-            indent=False,
-            before=6,
-            after=0,
-            keep_next=True,
-            size=size,
-            parent=cell,
-        )
-        kit.para(
-            [R("Date: ……………………", size=size)],
-            align="center",
-            indent=False,
-            before=6,
-            after=0,
-            size=size,
-            parent=cell,
-        )
+        centred(R("Signature: ……………………………", size=size), before=36)
+        centred(R(name, bold=True, size=size), before=6)
+        centred(R("Date: ……………………", size=size), before=6, keep_next=False)
         return
     # Room for the handwritten signature (and seal), as a clerk leaves it.
-    kit.para(
-        [R(name, bold=True, size=size)],
-        align="center",
-        indent=False,
-        before=66,
-        after=0,
-        size=size,
-        parent=cell,
-    )
+    centred(R(name, bold=True, size=size), before=66, keep_next=False)
 
 
 def recipients(ctx: Ctx, parent: Any = None) -> bool:
