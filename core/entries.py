@@ -301,22 +301,25 @@ class EntryService:
             e = get_or_404(s, Entry, entry_id, "mục ghi / entry")
             m = editable_meeting(s, e.meeting_id)
             meeting_id = e.meeting_id
-            ids = list(
-                s.scalars(
-                    select(Entry.id)
-                    .where(Entry.meeting_id == e.meeting_id)
-                    .order_by(Entry.position, Entry.id)
-                )
-            )
+            rows = s.execute(
+                select(Entry.id, Entry.position)
+                .where(Entry.meeting_id == e.meeting_id)
+                .order_by(Entry.position, Entry.id)
+            ).all()
+            was = {ident: pos for ident, pos in rows}
+            ids = [ident for ident, _pos in rows]
             ids.remove(e.id)
             ids.insert(max(0, min(new_index, len(ids))), e.id)
+            # Only the rows between the old and the new place change: one step in a
+            # 2,000-entry meeting is two updates, not two thousand.
             for i, ident in enumerate(ids):
-                s.execute(
-                    update(Entry)
-                    .where(Entry.id == ident)
-                    .values(position=i)
-                    .execution_options(synchronize_session=False)
-                )
+                if was[ident] != i:
+                    s.execute(
+                        update(Entry)
+                        .where(Entry.id == ident)
+                        .values(position=i)
+                        .execution_options(synchronize_session=False)
+                    )
             touch(m)
         return self.list(meeting_id)
 
