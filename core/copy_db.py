@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, inspect, select, text
 
-from core.database import Database, resolve_url
+from core.database import Database
 from core.errors import StorageError
+from core.locations import resolve_url
 from core.migrate import current_revision, migrate
 from core.models import Base
 from core.search_index import rebuild_all

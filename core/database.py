@@ -23,25 +23,10 @@ from core.errors import (
     StorageError,
 )
 
-DEFAULT_FILENAME = "bienban.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
 # Query parameters libpq would take as secrets: never shown.
 SECRET_PARAMS = ("password", "sslpassword")
-
-
-def default_db_path() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("BienBan", appauthor=False)) / DEFAULT_FILENAME
-
-
-def resolve_url(db: str | None) -> str:
-    """Turn --db (a path or a SQLAlchemy URL), else $BIENBAN_DB, else the default, into a URL."""
-    value = db or os.environ.get("BIENBAN_DB") or str(default_db_path())
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
 def describe_url(url: str) -> str:

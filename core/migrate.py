@@ -9,12 +9,9 @@ from sqlalchemy import inspect, text
 from core.backup import timestamped_backup
 from core.database import Database
 from core.errors import SchemaTooNewError, StorageError
+from core.schema import HEAD, MIGRATIONS_DIR, REVISIONS
 
-# Kept in step with core/migrations/versions (a test checks); lets start-up skip importing
-# Alembic when the schema is already current.
-REVISIONS = ("0001", "0002", "0003")
-HEAD = REVISIONS[-1]
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+__all__ = ["HEAD", "MIGRATIONS_DIR", "REVISIONS", "current_revision", "migrate", "upgrade_to"]
 
 
 def current_revision(db: Database) -> str | None:

@@ -66,7 +66,7 @@ class Services:
 
 def open_services(db_arg: str | None) -> Services:
     """Open (creating if needed) and migrate the database named by --db / $BIENBAN_DB."""
-    from core.database import resolve_url
+    from core.locations import resolve_url
     from core.migrate import migrate
 
     db = Database(resolve_url(db_arg))

@@ -13,8 +13,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from core import database
-from core.database import Database, describe_url, resolve_url, storage_message
+from core.database import Database, describe_url, storage_message
 from core.errors import StorageError
+from core.locations import resolve_url
 from core.migrate import migrate
 from core.services import Services, open_services
 
