@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -34,10 +34,12 @@ from core.actions import OVERDUE
 from core.dto import ActionTrackerRow
 from core.enums import ActionStatus
 from core.errors import BienBanError
-from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import ERROR_COLOR, Column, DtoTableModel, from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 ANY_DATE = QDate(2000, 1, 1)
 OVERDUE_BACKGROUND = QColor("#fdecea")

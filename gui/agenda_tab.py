@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QUndoCommand
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.dto import AgendaItemDTO
-from core.services import Services
 from gui.hub import Hub
 from gui.meeting_tab import MeetingTab
 from gui.tables import Column, DtoTableModel
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 class RemoveAgendaItemCommand(QUndoCommand):

@@ -4,40 +4,82 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sqlite3
 import sys
 import threading
-from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from core.backup import backup_if_changed
-from core.database import describe_url, resolve_url, with_password
 from core.errors import (
     BienBanError,
     DamagedDatabaseError,
     DatabaseInUseError,
     PasswordRequiredError,
 )
-from core.startup import OpenDatabase, open_database
+from core.glance import Glance
+from core.locations import plain_sqlite_file, resolve_url
+from core.startup import OpenDatabase, connect, open_database, prepare_file
 from gui.crash import install_excepthook
 from gui.database_switch import attach
 from gui.hub import Hub
 from gui.i18n import install_translators
+from gui.loader import DeferredServices, Loading, ServicesLoader
 from gui.main_window import MainWindow
 from gui.password_dialog import ask_password
 from gui.startup_dialogs import ask_restore, show_error, show_in_use
 
 
-def _open(db_arg: str | None) -> OpenDatabase | None:
+def _open_early(db_arg: str | None) -> Loading | None:
+    """The fast road for a BienBan file of the current schema: lock and check it, and leave
+    the rest of opening to a thread so the window shows first (gui/loader.py).
+
+    None when the ordinary road must decide: a server, a new file, another schema.
+    """
+    url = resolve_url(db_arg)
+    path = plain_sqlite_file(url)
+    if path is None or not path.is_file():
+        return None
+    # The start-up backup runs after the window is up (see _backup_in_background).
+    held, notes = prepare_file(path, lock=True, backup=False)
+    try:
+        glance = Glance(path)
+        if glance.is_current():
+
+            def work() -> OpenDatabase:
+                try:
+                    return connect(url, held, notes)
+                except BaseException:
+                    if held is not None:
+                        held.release()  # a failed start leaves the file free
+                    raise
+
+            return Loading(ServicesLoader(work), glance, str(path))
+        glance.close()
+    except sqlite3.Error:
+        pass  # the ordinary road reports it in words
+    if held is not None:
+        held.release()
+    return None
+
+
+def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
     """Open the database, offering the newest good backup when the file is damaged,
     asking for the password when the server wants one the address did not give."""
     asked = False
     while True:
         try:
+            early = _open_early(db_arg)
+            if early is not None:
+                return early
             # The start-up backup runs after the window is up (see _backup_in_background).
             return open_database(db_arg, lock=True, backup=False)
         except PasswordRequiredError:
+            from core.database import describe_url, with_password
+
             url = resolve_url(db_arg)
             password = ask_password(describe_url(url), wrong=asked)
             if password is None:
@@ -75,7 +117,7 @@ def _backup_in_background(started: Started) -> threading.Thread | None:
     SQLite's backup API reads a consistent snapshot while the secretary keeps writing.
     The thread is not a daemon, so quitting waits for a backup to finish its file.
     """
-    path = started.opened.services.db.path
+    path = started.db_path
     if path is None:
         return None
     report = _BackupReport(started.window)
@@ -94,18 +136,61 @@ def _backup_in_background(started: Started) -> threading.Thread | None:
     return thread
 
 
-@dataclass
 class Started:
-    app: QApplication
-    window: MainWindow
-    opened: OpenDatabase
-    backup: threading.Thread | None = None
+    """The running program: its window and database, which may still be loading."""
+
+    def __init__(
+        self, app: QApplication, window: MainWindow, opened: OpenDatabase | Loading
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.loading = opened if isinstance(opened, Loading) else None
+        self._opened = None if isinstance(opened, Loading) else opened
+        self.backup: threading.Thread | None = None
+
+    @property
+    def opened(self) -> OpenDatabase:
+        """The open database, waiting for the loader if it has not finished."""
+        if self._opened is None:
+            assert self.loading is not None
+            self._opened = self.loading.loader.wait()
+        return self._opened
+
+    @opened.setter
+    def opened(self, value: OpenDatabase) -> None:
+        if self.loading is not None:
+            self.loading.glance.close()
+        self._opened, self.loading = value, None
+
+    @property
+    def db_path(self) -> Path | None:
+        """The database file, known before the services have loaded; None for a server."""
+        if self._opened is None and self.loading is not None:
+            return self.loading.glance.path
+        return self.opened.services.db.path
 
     def close(self) -> None:
         """Let the start-up backup finish its file, then close the database cleanly."""
         if self.backup is not None:
             self.backup.join()
+        if self.loading is not None:
+            self.loading.glance.close()
+            if self._opened is None and self.loading.loader.wait_quietly() is None:
+                return  # it failed: the loader released the lock, nothing else is open
         self.opened.close()
+
+
+def _loaded(started: Started) -> None:
+    """The services are ready, or could not be opened: then say why and close."""
+    loading = started.loading
+    if loading is None:
+        return
+    loading.glance.close()
+    error = loading.loader.error
+    if error is not None:
+        show_error(error.message)
+        started.window.close()
+        started.app.quit()
 
 
 def start(args: argparse.Namespace) -> Started | None:
@@ -120,14 +205,22 @@ def start(args: argparse.Namespace) -> Started | None:
     opened = _open(getattr(args, "db", None))
     if opened is None:
         return None
-    window = MainWindow(opened.services, Hub(), QSettings())
+    if isinstance(opened, Loading):
+        services: Any = DeferredServices(opened.loader)
+        window = MainWindow(services, Hub(), QSettings(), loading=opened)
+    else:
+        window = MainWindow(opened.services, Hub(), QSettings())
     started = Started(app, window, opened)
+    if started.loading is not None:
+        started.loading.loader.finished.connect(lambda: _loaded(started))
     # Closing the window, quitting, SIGTERM and the session logging out all pass here
     # (File > Open database moves them to the new window: gui/database_switch.py).
     app.aboutToQuit.connect(window.flush_all)
     app.commitDataRequest.connect(lambda _manager: started.window.flush_all())
     attach(started)
     window.show()
+    if started.loading is not None:
+        started.loading.loader.start_after_paint(window.meetings.view.viewport())
     started.backup = _backup_in_background(started)
     return started
 

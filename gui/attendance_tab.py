@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QUndoCommand
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from core.dto import AttendanceDTO, PersonDTO
 from core.enums import Presence, Role
-from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab
 from gui.tables import ChoiceDelegate, Column, DtoTableModel
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 ROLL_CALL = {
     Qt.Key.Key_P: Presence.PRESENT,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand, QUndoStack
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from core.dto import ActionItemDTO, EntryDTO
 from core.enums import ActionStatus, EntryKind, Role
-from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import (
@@ -36,6 +35,9 @@ from gui.tables import (
     from_qdate,
     to_qdate,
 )
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 def _deadline(a: ActionItemDTO) -> str:

@@ -102,7 +102,7 @@ def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bo
     """Open *path* and move the program over to it; on any failure nothing changes."""
     window = started.window
     target = Path(path).expanduser().resolve()
-    current = started.opened.services.db.path
+    current = started.db_path
     if not create and current is not None and current.resolve() == target:
         window.hub.status.emit(
             QCoreApplication.translate("DatabaseSwitch", "Cơ sở dữ liệu này đang mở.")
@@ -177,7 +177,7 @@ def open_recent(started: Started, path: str) -> bool:
 
 def _fill_recent(menu: QMenu, started: Started) -> None:
     menu.clear()
-    current = started.opened.services.db.path
+    current = started.db_path
     paths = [p for p in recent(started.window.settings) if current is None or p != str(current)]
     if not paths:
         none = menu.addAction(QCoreApplication.translate("DatabaseSwitch", "(chưa có)"))
@@ -192,7 +192,7 @@ def _fill_recent(menu: QMenu, started: Started) -> None:
 def attach(started: Started) -> None:
     """Put the database items into the window's File menu, above "Thoát"."""
     window = started.window
-    path = started.opened.services.db.path
+    path = started.db_path
     if path is not None:
         remember(window.settings, path.resolve())
     menu: QMenu = window.file_menu

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtGui import QUndoStack
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from core.dto import MeetingDTO
 from core.enums import MeetingKind, QuorumRule
 from core.errors import ConflictError
-from core.services import Services
 from gui import conflict_dialog
 from gui.conflict_dialog import Choice
 from gui.hub import Hub
 from gui.i18n import label
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 NO_TIME = QDateTime(2000, 1, 1, 0, 0, 0)  # the editor's minimum stands for "not set"
 TEXT_FIELDS = ("title", "number", "issuing_body", "parent_body", "doc_code", "city", "place")
@@ -206,8 +208,8 @@ class DetailsTab(QWidget):
                     self.kind.setCurrentIndex(i)
                 else:
                     self.kind.setEditText(kind)
-            if "profile" not in keep:
-                self._saved_profiles(m.profile if m else "")
+            if "profile" not in keep and m is not None:  # no meeting: the tab is disabled
+                self._saved_profiles(m.profile)
                 self.profile.setCurrentIndex(
                     max(0, self.profile.findData(m.profile if m else "nd30"))
                 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from core.dto import MeetingDTO, MeetingRecord, RevisionDTO
 from core.errors import BienBanError
-from core.services import Services
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 FOLDER_KEY = "export/folder"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 from core.dto import AttendanceDTO
 from core.errors import BienBanError
 from core.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPreview
-from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import ERROR_COLOR, Column, DtoTableModel
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 ACTION_COLOR = {ADD: QColor("#2e7d32"), MATCH: QColor("#1565c0"), SKIP: QColor("#8a8a8a")}
 SKIP_BACKGROUND = QColor("#f3f3f3")

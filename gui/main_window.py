@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.services import Services
 from gui.agenda_tab import AgendaTab
 from gui.attendance_tab import AttendanceTab
 from gui.conclusion_tab import ConclusionTab
@@ -31,22 +30,41 @@ from gui.meeting_list import MeetingListPane
 from gui.proceedings.tab import ProceedingsTab
 from gui.revisions_dialog import RevisionsMenu
 
+if TYPE_CHECKING:
+    from core.services import Services
+    from gui.loader import Loading
+
 DETAILS, ATTENDANCE, AGENDA, PROCEEDINGS, CONCLUSION = range(5)
 
 
 class MainWindow(QMainWindow):
     """Owns the tabs and menus; every tab gets services and hub through its constructor."""
 
-    def __init__(self, services: Services, hub: Hub, settings: QSettings) -> None:
+    def __init__(
+        self,
+        services: Services,
+        hub: Hub,
+        settings: QSettings,
+        *,
+        loading: Loading | None = None,
+    ) -> None:
+        """*loading* is given when *services* are still loading (gui/loader.py): the list
+        shows its glance meanwhile and a meeting chosen then opens when they are ready."""
         super().__init__()
         self.services = services
         self.hub = hub
         self.settings = settings
         self.meeting_id: int | None = None
-        self.setWindowTitle(self.tr("BienBan — %1").replace("%1", services.db.display))
+        self._loading = loading
+        if loading is not None:  # connected before asking, so the end cannot slip between
+            loading.loader.finished.connect(self._services_loaded)
+        self._waiting = loading is not None and not loading.loader.done
+        self.display = loading.display if loading is not None else services.db.display
+        self.setWindowTitle(self.tr("BienBan — %1").replace("%1", self.display))
         self.setMinimumSize(1024, 600)
 
-        self.meetings = MeetingListPane(services, hub)
+        glance = loading.glance if loading is not None else None
+        self.meetings = MeetingListPane(services, hub, glance=glance)
         self.details = DetailsTab(services, hub)
         self.attendance = AttendanceTab(services, hub)
         self.agenda = AgendaTab(services, hub)
@@ -94,7 +112,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         self.save_label = QLabel()
-        self.db_label = QLabel(self.tr("CSDL: %1").replace("%1", self.services.db.display))
+        self.db_label = QLabel(self.tr("CSDL: %1").replace("%1", self.display))
         self.statusBar().addWidget(self.save_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -200,9 +218,14 @@ class MainWindow(QMainWindow):
 
     # -- opening meetings ----------------------------------------------------------------
     def _selected(self, meeting_id: int) -> None:
+        if self._waiting:
+            # Opened by _services_loaded a moment from now; the list stays usable meanwhile.
+            self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+            return
         self.open_meeting(meeting_id or None)
 
     def open_meeting(self, meeting_id: int | None) -> None:
+        """Show *meeting_id* in the tabs (waiting for the services if they are still loading)."""
         if meeting_id == self.meeting_id:
             return
         self.flush_all()
@@ -215,6 +238,16 @@ class MainWindow(QMainWindow):
         self._enable_meeting_actions()
         if meeting_id is not None:
             self.settings.setValue("main/last_meeting", meeting_id)
+
+    def _services_loaded(self) -> None:
+        if not self._waiting:
+            return
+        self._waiting = False
+        self.meetings.model.glance = None
+        self.statusBar().clearMessage()
+        ok = self._loading is not None and self._loading.loader.error is None
+        if ok and self.meeting_id is None:  # else one was opened meanwhile by open_meeting
+            self.open_meeting(self.meetings.current_id())
 
     def _enable_meeting_actions(self) -> None:
         for action in self.meeting_actions:
@@ -373,7 +406,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>BienBan</b> — ghi biên bản cuộc họp ngay trong phiên họp, chỉ bằng bàn phím,"
                 " và xuất biên bản theo đúng thể thức.<br>Cơ sở dữ liệu: %1"
-            ).replace("%1", self.services.db.display),
+            ).replace("%1", self.display),
         )
 
     # -- status bar ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from core.dto import MeetingSummary
 from core.enums import MeetingStatus
-from core.meeting_io import record_to_dict
-from core.services import Services
 from gui.hub import Hub
 from gui.i18n import label
+from gui.loader import is_loaded
+
+if TYPE_CHECKING:
+    from core.glance import Glance
+    from core.services import Services
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -40,9 +43,13 @@ Index = QModelIndex | QPersistentModelIndex
 class MeetingListModel(QAbstractTableModel):
     """Loads one page at a time through fetchMore, so a large archive opens instantly."""
 
-    def __init__(self, services: Services, parent: Any = None) -> None:
+    def __init__(
+        self, services: Services, parent: Any = None, glance: Glance | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        # Pages come from the start-up glance until the services have loaded (gui/loader.py).
+        self.glance = glance
         self.rows: list[MeetingSummary] = []
         self.ids: list[int] | None = None  # search result, or None for all meetings
         self.changed: set[int] = set()  # edited after their last finalized revision
@@ -68,12 +75,18 @@ class MeetingListModel(QAbstractTableModel):
         if self.ids is not None and not self.ids:
             self._more = False
             return
-        page = self.services.meetings.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
+        if self.glance is not None and not is_loaded(self.services):
+            source: Any = self.glance
+            page = source.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
+            changed = source.changed_ids([m.id for m in page])
+        else:
+            page = self.services.meetings.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
+            changed = self.services.revisions.changed_ids([m.id for m in page])
         self._more = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
-            self.changed |= self.services.revisions.changed_ids([m.id for m in page])
+            self.changed |= changed
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -128,6 +141,8 @@ class DeleteMeetingCommand(QUndoCommand):
         )
         self.pane = pane
         self.meeting_id: int | None = meeting_id
+        from core.meeting_io import record_to_dict  # with the services, not at start-up
+
         self.data = record_to_dict(pane.services.meetings.record(meeting_id))
 
     def redo(self) -> None:
@@ -151,7 +166,13 @@ class MeetingListPane(QWidget):
 
     meetingSelected = Signal(int)
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        hub: Hub,
+        parent: QWidget | None = None,
+        glance: Glance | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.hub = hub
@@ -159,7 +180,7 @@ class MeetingListPane(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm cuộc họp (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
-        self.model = MeetingListModel(services, self)
+        self.model = MeetingListModel(services, self, glance)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

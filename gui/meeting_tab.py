@@ -3,13 +3,15 @@ reloading when another view changed the meeting."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from core.services import Services
 from gui.hub import Hub
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 class MeetingTab(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from core.dto import PersonDTO
 from core.errors import BienBanError
-from core.services import Services
 from core.text import fold
 from gui.hub import Hub
 from gui.tables import Column, DtoTableModel
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 @dataclass(frozen=True)

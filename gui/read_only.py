@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 
 from core.enums import MeetingStatus
 from core.errors import BienBanError
-from core.services import Services
 from gui.hub import Hub
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 DRAFT, FINALIZED, REOPENED, CHANGED = "draft", "finalized", "reopened", "changed"
 # Keys that only move around a table; everything else (P/A/L, Delete, F2, Alt+arrows…) edits.

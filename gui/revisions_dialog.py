@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from core.dto import RevisionDTO
 from core.errors import BienBanError
-from core.services import Services
 from gui.export_dialog import ExportDialog
 from gui.hub import Hub
 from gui.read_only import CHANGED, DRAFT, FINALIZED, REOPENED, ReadOnlyController, local_time
 from gui.tables import Column, DtoTableModel
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 def finalize_meeting(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from core.dto import EntryDTO, MeetingDTO, MeetingRecord
 from core.enums import EntryKind, MeetingStatus
 from core.errors import BienBanError
-from core.services import Services
 from gui import conflict_dialog
 from gui.hub import Hub
 from gui.proceedings.commands import DeleteEntryCommand, IdMap, MoveEntryCommand, StampCommand
@@ -32,6 +31,9 @@ from gui.proceedings.saving import SavingMixin
 from gui.proceedings.speakers import RosterModel, recent_speakers
 from gui.proceedings.timeline_model import TEXT, TimelineModel
 from gui.proceedings.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from core.services import Services
 
 
 class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):

@@ -1073,6 +1073,10 @@
         <translation>&amp;About BienBan</translation>
     </message>
     <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>

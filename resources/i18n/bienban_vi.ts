@@ -1069,6 +1069,10 @@
         <translation>&amp;Giới thiệu BienBan</translation>
     </message>
     <message>
+        <source>Đang mở cơ sở dữ liệu…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>Cuộc họp mới</translation>
     </message>
