@@ -36,7 +36,10 @@ def run_probe(*args: str, home: Path) -> dict[str, Any]:
     if proc.returncode != 0 or line is None:
         raise RuntimeError(f"probe {args} failed: {proc.stderr[-2000:]}")
     data = json.loads(line)
-    data["seconds"] = data["ready"] - t0
+    # "interactive": the window takes input; "ready": the probe's work is done.
+    data["seconds"] = data.get("interactive", data["ready"]) - t0
+    if "loaded" in data:
+        data["loaded_seconds"] = data["loaded"] - t0
     return data
 
 
