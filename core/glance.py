@@ -41,12 +41,17 @@ class Glance:
         self._conn = sqlite3.connect(readonly_uri(path), uri=True)
 
     def is_current(self) -> bool:
-        """The file holds BienBan's current schema (else start-up takes the ordinary road)."""
+        """The file holds BienBan's current schema and its list reads as expected (else
+        start-up takes the ordinary road, which explains in words what is wrong)."""
         try:
             row = self._conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] != HEAD:
+                return False
+            self.list(limit=1)
+            self.changed_ids([0])
         except sqlite3.Error:
             return False
-        return row is not None and row[0] == HEAD
+        return True
 
     def list(
         self, limit: int = 200, offset: int = 0, ids: list[int] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -75,11 +76,8 @@ class MeetingListModel(QAbstractTableModel):
         if self.ids is not None and not self.ids:
             self._more = False
             return
-        if self.glance is not None and not is_loaded(self.services):
-            source: Any = self.glance
-            page = source.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
-            changed = source.changed_ids([m.id for m in page])
-        else:
+        page, changed = self._glance_page() if self.glance is not None else (None, set())
+        if page is None:
             page = self.services.meetings.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
             changed = self.services.revisions.changed_ids([m.id for m in page])
         self._more = len(page) == PAGE
@@ -88,6 +86,17 @@ class MeetingListModel(QAbstractTableModel):
             self.rows.extend(page)
             self.changed |= changed
             self.endInsertRows()
+
+    def _glance_page(self) -> tuple[list[MeetingSummary] | None, set[int]]:
+        """The next page from the glance; None once the services are there or it fails."""
+        if self.glance is None or is_loaded(self.services):
+            return None, set()
+        try:
+            page = self.glance.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
+            return page, self.glance.changed_ids([m.id for m in page])
+        except sqlite3.Error:
+            self.glance = None  # the services will say what is wrong, in words
+            return None, set()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

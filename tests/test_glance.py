@@ -13,6 +13,7 @@ from core.database import Database, sqlite_path
 from core.glance import Glance
 from core.locations import plain_sqlite_file, resolve_url
 from core.migrate import upgrade_to
+from core.schema import HEAD
 from core.services import Services
 
 pytestmark = pytest.mark.sqlite_only
@@ -82,7 +83,12 @@ def test_only_the_current_schema_is_taken_at_a_glance(tmp_path: Path) -> None:
     with sqlite3.connect(newer) as conn:
         conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
         conn.execute("INSERT INTO alembic_version VALUES ('9999')")
-    for path in (empty, foreign, older, newer):
+    broken = tmp_path / "broken.sqlite3"  # says it is current, but its tables are not ours
+    with sqlite3.connect(broken) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        conn.execute(f"INSERT INTO alembic_version VALUES ('{HEAD}')")
+        conn.execute("CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT)")
+    for path in (empty, foreign, older, newer, broken):
         glance = Glance(path)
         assert not glance.is_current(), path
         glance.close()

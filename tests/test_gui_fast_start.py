@@ -171,3 +171,14 @@ def test_an_older_schema_takes_the_ordinary_road_and_is_migrated(
         signal.disconnect()
     s.window.close()
     s.close()
+
+
+def test_a_glance_that_fails_hands_the_list_to_the_services(
+    started: Started, archive: tuple[Path, list[int]]
+) -> None:
+    assert started.loading is not None
+    started.loading.glance.close()  # any sqlite3 error from here on
+    model = started.window.meetings.model
+    model.reload()
+    assert [m.id for m in model.rows] == archive[1][::-1]
+    assert model.glance is None
