@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from core.errors import StorageError
@@ -38,7 +39,15 @@ def archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list
 
 
 @pytest.fixture
-def started(archive: tuple[Path, list[int]], qtbot: object) -> Iterator[Started]:
+def last_meeting() -> int:
+    """The meeting open when BienBan was last closed (0: none)."""
+    return 0
+
+
+@pytest.fixture
+def started(archive: tuple[Path, list[int]], last_meeting: int, qtbot: object) -> Iterator[Started]:
+    QSettings().setValue("main/last_meeting", last_meeting)
+    QSettings().setValue("main/tab", 0)  # Details: the tab these tests look at
     s = gui_app.start(argparse.Namespace(db=str(archive[0])))
     assert s is not None
     yield s
@@ -90,6 +99,16 @@ def test_newest_meeting_opens_once_the_services_are_loaded(
     assert window.details.edits["title"].text()
     assert window.meetings.model.glance is None  # later pages come from the services
     assert window.export_action.isEnabled()
+
+
+@pytest.mark.parametrize("last_meeting", [1])
+def test_meeting_open_at_the_last_close_opens_again(
+    qtbot: object, started: Started, archive: tuple[Path, list[int]]
+) -> None:
+    assert archive[1][0] == 1
+    assert started.window.meetings.current_id() == 1
+    _loaded(qtbot, started)
+    assert started.window.meeting_id == 1
 
 
 def test_meeting_chosen_while_loading_is_the_one_opened(
