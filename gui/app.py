@@ -96,15 +96,34 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
             return None
 
 
-def _quit_on_signals(app: QApplication) -> QTimer:
-    """SIGTERM/SIGINT end the event loop normally, so aboutToQuit flushes pending edits."""
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
-    # Python runs signal handlers only between bytecodes: wake it up now and then.
-    timer = QTimer()
-    timer.start(250)
-    timer.timeout.connect(lambda: None)
-    return timer
+class _QuitOnSignals:
+    """SIGTERM/SIGINT end the event loop normally, so aboutToQuit flushes pending edits.
+
+    Installed before start-up: a signal that arrives while the window is being built
+    is remembered, and the program then closes the database cleanly instead of running.
+    """
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._timer: QTimer | None = None
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, self._handle)
+
+    def _handle(self, *_args: object) -> None:
+        self.requested = True
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def wake_up(self) -> None:
+        # Python runs signal handlers only between bytecodes: wake it up now and then.
+        self._timer = QTimer()
+        self._timer.start(250)
+        self._timer.timeout.connect(lambda: None)
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
 
 
 class _BackupReport(QObject):
@@ -226,13 +245,14 @@ def start(args: argparse.Namespace) -> Started | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    signals = _QuitOnSignals()
     started = start(args)
     if started is None:
         return 1
-    keep_alive = _quit_on_signals(started.app)
+    signals.wake_up()
     try:
-        return started.app.exec()
+        return 0 if signals.requested else started.app.exec()
     finally:
-        keep_alive.stop()
+        signals.stop()
         started.window.flush_all()
         started.close()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,11 +53,16 @@ def started(archive: tuple[Path, list[int]], last_meeting: int, qtbot: object) -
     s = gui_app.start(argparse.Namespace(db=str(archive[0])))
     assert s is not None
     yield s
-    app = QApplication.instance()
-    for signal in (app.aboutToQuit, app.commitDataRequest):
-        signal.disconnect()
+    _unhook()
     s.window.close()
     s.close()
+
+
+def _unhook() -> None:
+    """Undo what start() connected to the application, which outlives each test."""
+    app = QApplication.instance()
+    for hook in (app.aboutToQuit, app.commitDataRequest):
+        hook.disconnect()
 
 
 def _loaded(qtbot: object, started: Started) -> None:
@@ -138,9 +145,7 @@ def test_quitting_while_loading_closes_the_database_cleanly(
     db = archive[0]
     s = gui_app.start(argparse.Namespace(db=str(db)))
     assert s is not None
-    app = QApplication.instance()
-    for signal in (app.aboutToQuit, app.commitDataRequest):
-        signal.disconnect()
+    _unhook()
     s.window.close()
     s.close()
     assert untouched_since_clean_close(db)
@@ -162,9 +167,7 @@ def test_a_failure_while_loading_is_shown_and_releases_the_file(
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # type: ignore[attr-defined]
     assert "disk error" in shown[0]
     assert not s.window.isVisible()
-    app = QApplication.instance()
-    for signal in (app.aboutToQuit, app.commitDataRequest):
-        signal.disconnect()
+    _unhook()
     s.close()
     with InstanceLock(archive[0]):
         pass
@@ -185,9 +188,7 @@ def test_an_older_schema_takes_the_ordinary_road_and_is_migrated(
     s = gui_app.start(argparse.Namespace(db=str(db)))
     assert s is not None and s.loading is None
     assert s.opened.services.meetings.count() == 0
-    app = QApplication.instance()
-    for signal in (app.aboutToQuit, app.commitDataRequest):
-        signal.disconnect()
+    _unhook()
     s.window.close()
     s.close()
 
@@ -201,3 +202,36 @@ def test_a_glance_that_fails_hands_the_list_to_the_services(
     model.reload()
     assert [m.id for m in model.rows] == archive[1][::-1]
     assert model.glance is None
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+@pytest.mark.parametrize("after", [0.0, 0.15, 0.3])  # building the window, loading, loaded
+def test_stopped_during_start_up_the_archive_opens_again_whole(
+    archive: tuple[Path, list[int]], sig: signal.Signals, after: float
+) -> None:
+    db = archive[0]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(db.parent)}
+    proc = subprocess.Popen(
+        [sys.executable, "main.py", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    lock = InstanceLock(db)
+    deadline = time.monotonic() + 30
+    while lock.holder() is None or lock.holder()[0] != proc.pid:  # type: ignore[index]
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(after)  # from the moment the file is locked and checked
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=30)
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 0, err
+        assert untouched_since_clean_close(db)
+    opened = open_database(str(db), lock=True)  # a stale lock is taken over
+    try:
+        assert opened.services.meetings.count() == 3
+    finally:
+        opened.close()
