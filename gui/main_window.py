@@ -9,14 +9,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoS
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +21,7 @@ from gui.attendance_tab import AttendanceTab
 from gui.conclusion_tab import ConclusionTab
 from gui.details_tab import DetailsTab
 from gui.export_dialog import ExportDialog
+from gui.help_dialogs import show_about, show_shortcuts
 from gui.hub import Hub
 from gui.meeting_list import MeetingListPane
 from gui.proceedings.tab import ProceedingsTab
@@ -319,40 +316,8 @@ class MainWindow(QMainWindow):
             self.ensure_loaded(PROCEEDINGS)
             self.proceedings.end_meeting()
 
-    def show_shortcuts(self) -> None:
-        rows = [
-            ("Ctrl+N", self.tr("Cuộc họp mới")),
-            ("Ctrl+E", self.tr("Xuất biên bản")),
-            ("Ctrl+Q", self.tr("Thoát")),
-            ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Hoàn tác / Làm lại")),
-            ("Ctrl+F", self.tr("Tìm cuộc họp")),
-            ("Ctrl+T", self.tr("Theo dõi nhiệm vụ")),
-            ("Ctrl+Alt+1 … Ctrl+Alt+5", self.tr("Chuyển sang thẻ 1 … 5")),
-            ("Ctrl+PgDown / Ctrl+PgUp", self.tr("Mục chương trình tiếp theo / trước")),
-            ("P / A / L", self.tr("Điểm danh: có mặt / vắng / đến muộn")),
-            ("Alt+↑ / Alt+↓", self.tr("Đổi thứ tự mục chương trình")),
-            ("F2", self.tr("Sửa ô đang chọn")),
-            ("Delete", self.tr("Xóa dòng đang chọn (có thể hoàn tác)")),
-            ("Enter / Shift+Enter", self.tr("Thêm ý kiến / xuống dòng")),
-            ("Alt+1 … Alt+9", self.tr("Chọn người phát biểu gần đây (ô diễn biến)")),
-            ("Ctrl+1 … Ctrl+6", self.tr("Chọn loại ý kiến (ô diễn biến)")),
-        ]
-        html = (
-            "<table cellpadding='4'>"
-            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-            + "</table>"
-        )
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Phím tắt"))
-        text = QTextBrowser()
-        text.setHtml(html)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
-        dialog.resize(560, 480)
-        dialog.open()
+    def show_shortcuts(self) -> QDialog:
+        return show_shortcuts(self)
 
     def edit_profiles(self) -> Any:
         from gui.profile_editor import ProfileEditor
@@ -400,14 +365,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Giới thiệu BienBan"),
-            self.tr(
-                "<b>BienBan</b> — ghi biên bản cuộc họp ngay trong phiên họp, chỉ bằng bàn phím,"
-                " và xuất biên bản theo đúng thể thức.<br>Cơ sở dữ liệu: %1"
-            ).replace("%1", self.display),
-        )
+        show_about(self, self.display)
 
     # -- status bar ----------------------------------------------------------------------
     def _saved(self, when: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTabBar,
+    QTextBrowser,
     QWidget,
 )
 
@@ -209,6 +210,8 @@ def test_english_window_shows_no_vietnamese(
         widget.close()
     assert not seen, seen
     assert scanned > 300
+    shortcuts = window.show_shortcuts().findChild(QTextBrowser).toPlainText()
+    assert "New meeting" in shortcuts and not _vietnamese(shortcuts)
     # Enum words follow the interface language too.
     assert window.details.kind.currentText() == "Meeting"
     window.close()
