@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        self._focus_hooked = isinstance(app, QApplication)
         self._restore_settings()
 
     def _stacks(self) -> list[QUndoStack]:
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
         self.flush_all()
         self.save_settings()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app, QApplication) and self._focus_hooked:  # a window closes twice
             app.focusChanged.disconnect(self._focus_changed)
+            self._focus_hooked = False
         super().closeEvent(event)
