@@ -1,4 +1,4 @@
-"""Agenda tab: the ordered items with their presenter; Alt+Up/Alt+Down reorder them."""
+"""Agenda tab: the ordered items with their presenter; drag or Alt+Up/Alt+Down reorders."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 from core.dto import AgendaItemDTO
 from gui.hub import Hub
 from gui.meeting_tab import MeetingTab
-from gui.tables import Column, DtoTableModel
+from gui.row_drag import DraggableRowsModel, MovableRowsView
+from gui.tables import Column
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -75,7 +75,7 @@ class AgendaTab(MeetingTab):
 
     def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self.model = DtoTableModel(
+        self.model = DraggableRowsModel(
             [
                 Column(self.tr("Nội dung"), "title", lambda g: g.title, True),
                 Column(self.tr("Người trình bày"), "presenter", lambda g: g.presenter, True),
@@ -83,8 +83,9 @@ class AgendaTab(MeetingTab):
             self,
         )
         self.model.commit = self._commit
-        self.view = QTableView()
+        self.view = MovableRowsView()
         self.view.setModel(self.model)
+        self.view.rowMoved.connect(self._dragged)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -109,7 +110,10 @@ class AgendaTab(MeetingTab):
         self.presenter.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
         hint = QLabel(
-            self.tr("F2 = sửa, Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).")
+            self.tr(
+                "F2 = sửa, kéo thả hoặc Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa"
+                " (Ctrl+Z để hoàn tác)."
+            )
         )
         hint.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
@@ -158,6 +162,10 @@ class AgendaTab(MeetingTab):
         if 0 <= row < self.model.rowCount() and 0 <= new < self.model.rowCount():
             item = self.model.rows[row]
             self.undo_stack.push(MoveAgendaItemCommand(self, item.id, row, new))
+
+    def _dragged(self, row: int, new: int) -> None:
+        if self.meeting_id is not None:
+            self.undo_stack.push(MoveAgendaItemCommand(self, self.model.rows[row].id, row, new))
 
     def remove_current(self) -> None:
         row = self.view.currentIndex().row()

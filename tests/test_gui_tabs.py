@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from core.services import Services
@@ -184,6 +185,65 @@ def test_agenda_add_reorder_delete_and_undo(
     # Editing in place goes straight to the database.
     assert tab.model.setData(tab.model.index(0, 1), "Sở Nội vụ")
     assert services.agenda.list(meeting_id)[0].presenter == "Sở Nội vụ"
+
+
+def _drop(view, row: int, lower_half: bool) -> None:
+    """End a drag of the current row over *row* (its upper or lower half), as a mouse does."""
+    rect = view.visualRect(view.model().index(row, 0))
+    y = rect.bottom() - 2 if lower_half else rect.top() + 2
+    mime = view.model().mimeData([view.currentIndex()])
+    event = QDropEvent(
+        QPointF(rect.center().x(), y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+
+
+@pytest.mark.parametrize(
+    ("start", "over", "lower", "order"),
+    [
+        (0, 2, True, ["B", "C", "A"]),  # to the end
+        (2, 0, False, ["C", "A", "B"]),  # to the top
+        (0, 1, False, ["A", "B", "C"]),  # just above the next row: where it was
+        (0, 1, True, ["B", "A", "C"]),
+        (2, 1, False, ["A", "C", "B"]),
+    ],
+)
+def test_agenda_rows_dragged_to_a_new_place_with_undo(
+    qtbot, services: Services, hub: Hub, meeting_id: int, start, over, lower, order
+) -> None:
+    for title in "ABC":
+        services.agenda.add(meeting_id, title)
+    tab = _show(qtbot, AgendaTab(services, hub))
+    tab.set_meeting(meeting_id)
+    titles = lambda: [g.title for g in services.agenda.list(meeting_id)]  # noqa: E731
+    tab.view.setCurrentIndex(tab.model.index(start, 0))
+    _drop(tab.view, over, lower)
+    assert titles() == order
+    assert [r.title for r in tab.model.rows] == order
+    if order != ["A", "B", "C"]:
+        assert tab.model.rows[tab.view.currentIndex().row()].title == "ABC"[start]
+        tab.undo_stack.undo()
+        assert titles() == ["A", "B", "C"]
+    assert len(tab.model.rows) == 3  # the view never removed the dragged row itself
+
+
+def test_agenda_of_a_finalized_meeting_cannot_be_dragged(
+    qtbot, services: Services, hub: Hub, sample_id: int
+) -> None:
+    from gui.read_only import set_widget_read_only
+
+    tab = _show(qtbot, AgendaTab(services, hub))
+    tab.set_meeting(sample_id)
+    before = [g.title for g in services.agenda.list(sample_id)]
+    set_widget_read_only(tab, True)
+    tab.view.setCurrentIndex(tab.model.index(0, 0))
+    _drop(tab.view, len(before) - 1, True)
+    assert [g.title for g in services.agenda.list(sample_id)] == before
+    assert tab.undo_stack.count() == 0
 
 
 def test_conclusion_text_and_action_items(

@@ -181,8 +181,8 @@
         <translation>Add</translation>
     </message>
     <message>
-        <source>F2 = sửa, Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</source>
-        <translation>F2 = edit, Alt+↑/Alt+↓ = reorder, Delete = delete (Ctrl+Z to undo).</translation>
+        <source>F2 = sửa, kéo thả hoặc Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</source>
+        <translation>F2 = edit, drag or Alt+↑/Alt+↓ = reorder, Delete = delete (Ctrl+Z to undo).</translation>
     </message>
     <message>
         <source>Thêm mục:</source>

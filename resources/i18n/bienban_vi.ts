@@ -179,8 +179,8 @@
         <translation>Thêm</translation>
     </message>
     <message>
-        <source>F2 = sửa, Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</source>
-        <translation>F2 = sửa, Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</translation>
+        <source>F2 = sửa, kéo thả hoặc Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</source>
+        <translation>F2 = sửa, kéo thả hoặc Alt+↑/Alt+↓ = đổi thứ tự, Delete = xóa (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
         <source>Thêm mục:</source>
