@@ -204,12 +204,14 @@ def _loaded(started: Started) -> None:
     loading = started.loading
     if loading is None:
         return
-    loading.glance.close()
     error = loading.loader.error
     if error is not None:
+        started.window.close()  # first: nothing may ask the missing services for a page
+        loading.glance.close()
         show_error(error.message)
-        started.window.close()
         started.app.quit()
+    else:
+        loading.glance.close()
 
 
 def start(args: argparse.Namespace) -> Started | None:

@@ -160,10 +160,18 @@ def test_a_failure_while_loading_is_shown_and_releases_the_file(
         raise StorageError("Ổ đĩa lỗi khi mở. / A disk error while opening.")
 
     shown: list[str] = []
+    holder: list[Started] = []
+
+    def show_error(message: str) -> None:
+        # The window is gone before the message: nothing behind it asks for a page.
+        assert not holder[0].window.isVisible()
+        shown.append(message)
+
     monkeypatch.setattr(gui_app, "connect", broken)
-    monkeypatch.setattr(gui_app, "show_error", shown.append)
+    monkeypatch.setattr(gui_app, "show_error", show_error)
     s = gui_app.start(argparse.Namespace(db=str(archive[0])))
     assert s is not None
+    holder.append(s)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # type: ignore[attr-defined]
     assert "disk error" in shown[0]
     assert not s.window.isVisible()
