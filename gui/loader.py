@@ -74,7 +74,8 @@ class ServicesLoader(QObject):
 
     @property
     def done(self) -> bool:
-        return not self._thread.is_alive() and (self._result is not None or self._error is not None)
+        """Opening has succeeded or failed (set before `finished` is emitted)."""
+        return self._result is not None or self._error is not None
 
     @property
     def error(self) -> BienBanError | None:
