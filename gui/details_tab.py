@@ -193,7 +193,11 @@ class DetailsTab(QWidget):
         m = self.meeting
         self._loading = True
         try:
-            self.heading.setText(m.title if m else self.tr("Chưa chọn cuộc họp"))
+            self.heading.setText(
+                m.title
+                if m
+                else self.tr("Chưa chọn cuộc họp — chọn ở danh sách bên trái, hoặc Ctrl+N")
+            )
             for f, w in self.edits.items():
                 if f not in keep:
                     w.setText(getattr(m, f) if m else "")

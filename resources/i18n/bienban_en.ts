@@ -568,8 +568,8 @@
         <translation>Other details:</translation>
     </message>
     <message>
-        <source>Chưa chọn cuộc họp</source>
-        <translation>No meeting selected</translation>
+        <source>Chưa chọn cuộc họp — chọn ở danh sách bên trái, hoặc Ctrl+N</source>
+        <translation>No meeting selected — choose one on the left, or press Ctrl+N</translation>
     </message>
     <message>
         <source>Mẫu riêng: %1</source>

@@ -566,8 +566,8 @@
         <translation>Thông tin khác:</translation>
     </message>
     <message>
-        <source>Chưa chọn cuộc họp</source>
-        <translation>Chưa chọn cuộc họp</translation>
+        <source>Chưa chọn cuộc họp — chọn ở danh sách bên trái, hoặc Ctrl+N</source>
+        <translation>Chưa chọn cuộc họp — chọn ở danh sách bên trái, hoặc Ctrl+N</translation>
     </message>
     <message>
         <source>Mẫu riêng: %1</source>
