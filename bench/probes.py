@@ -67,7 +67,6 @@ def bienban(db: str, open_meeting: int) -> None:
     def finish() -> None:
         info["loaded"] = time.time()
         info["max_gap_ms"] = max(gaps, default=0.0) * 1000
-        info["gaps"] = [round(g * 1000, 1) for g in gaps if g > 0.008]
         if open_meeting:
             started.window.open_meeting(open_meeting)
             started.app.processEvents()

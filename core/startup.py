@@ -97,8 +97,10 @@ def open_database(db_arg: str | None, *, lock: bool = False, backup: bool = True
     DamagedDatabaseError (with `.backup` set to the newest good backup, if any) when the
     file is damaged; in both cases the file has not been touched.
     """
+    from core.database import sqlite_path
+
     url = resolve_url(db_arg)
-    path = sqlite_file(db_arg)
+    path = sqlite_path(url)
     held: InstanceLock | None = None
     notes: list[str] = []
     if path is not None:

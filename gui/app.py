@@ -48,16 +48,8 @@ def _open_early(db_arg: str | None) -> Loading | None:
     try:
         glance = Glance(path)
         if glance.is_current():
-
-            def work() -> OpenDatabase:
-                try:
-                    return connect(url, held, notes)
-                except BaseException:
-                    if held is not None:
-                        held.release()  # a failed start leaves the file free
-                    raise
-
-            return Loading(ServicesLoader(work), glance, str(path))
+            # connect() releases the lock if it fails: a failed start leaves the file free.
+            return Loading(ServicesLoader(lambda: connect(url, held, notes)), glance, str(path))
         glance.close()
     except sqlite3.Error:
         pass  # the ordinary road reports it in words

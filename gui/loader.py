@@ -88,20 +88,19 @@ class ServicesLoader(QObject):
             f"Không mở được cơ sở dữ liệu / The database could not be opened: {self._error}"
         )
 
-    def wait(self) -> OpenDatabase:
-        """The opened database, waiting for the thread if it is still at work."""
+    def wait_quietly(self) -> OpenDatabase | None:
+        """The opened database, waiting for the thread if it is still at work; None if
+        opening failed."""
         self.start()
         self._thread.join()
-        if self._result is None:
-            raise self.error or StorageError("Không mở được cơ sở dữ liệu. / Could not open.")
         return self._result
 
-    def wait_quietly(self) -> OpenDatabase | None:
-        """As wait(), but None instead of raising when opening failed."""
-        try:
-            return self.wait()
-        except BaseException:
-            return None
+    def wait(self) -> OpenDatabase:
+        """As wait_quietly(), but a failure is raised, in words (see `error`)."""
+        result = self.wait_quietly()
+        if result is None:
+            raise self.error or StorageError("Không mở được cơ sở dữ liệu. / Could not open.")
+        return result
 
 
 class DeferredServices:

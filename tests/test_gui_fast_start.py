@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+import core.migrate
 from core.errors import StorageError
 from core.integrity import untouched_since_clean_close
 from core.lock import InstanceLock
@@ -25,6 +26,7 @@ from gui import app as gui_app
 from gui import startup_dialogs
 from gui.app import Started
 from gui.loader import DeferredServices
+from tests.gui_helpers import start_window_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,7 +169,7 @@ def test_a_failure_while_loading_is_shown_and_releases_the_file(
         assert not holder[0].window.isVisible()
         shown.append(message)
 
-    monkeypatch.setattr(gui_app, "connect", broken)
+    monkeypatch.setattr(core.migrate, "migrate", broken)  # inside connect(), in the thread
     monkeypatch.setattr(gui_app, "show_error", show_error)
     s = gui_app.start(argparse.Namespace(db=str(archive[0])))
     assert s is not None
@@ -218,20 +220,7 @@ def test_stopped_during_start_up_the_archive_opens_again_whole(
     archive: tuple[Path, list[int]], sig: signal.Signals, after: float
 ) -> None:
     db = archive[0]
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(db.parent)}
-    proc = subprocess.Popen(
-        [sys.executable, "main.py", "--db", str(db)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    lock = InstanceLock(db)
-    deadline = time.monotonic() + 30
-    while lock.holder() is None or lock.holder()[0] != proc.pid:  # type: ignore[index]
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.01)
+    proc = start_window_process(db, home=db.parent)
     time.sleep(after)  # from the moment the file is locked and checked
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=30)

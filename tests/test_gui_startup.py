@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,8 +17,7 @@ from gui import app as gui_app
 from gui import startup_dialogs
 from gui.crash import crash_report
 from gui.loader import Loading
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.gui_helpers import start_window_process
 
 
 def _db_with_backup(db: Path) -> None:
@@ -96,20 +93,8 @@ def test_crash_report_names_the_place_not_the_content() -> None:
 
 def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite3"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    proc = subprocess.Popen(
-        [sys.executable, "main.py", "--db", str(db)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = start_window_process(db, home=tmp_path)
     lock = InstanceLock(db)
-    deadline = time.monotonic() + 30
-    while lock.holder() is None or lock.holder()[0] != proc.pid:  # type: ignore[index]
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
     time.sleep(0.5)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
