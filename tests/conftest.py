@@ -9,6 +9,7 @@ those asking for `db_path`, and those marked sqlite_only.
 
 from __future__ import annotations
 
+import gc
 import inspect
 import os
 import sys
@@ -70,6 +71,26 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
             ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
             indirect=True,
         )
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # As BienBan does (gui/collector.py): Python's collector never runs in a worker thread,
+    # where it would destroy a window a test left behind while the GUI thread uses Qt.
+    gc.disable()
+    _collect_on_this_thread()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    yield
+    _collect_on_this_thread()
+
+
+def _collect_on_this_thread() -> None:
+    """Free a test's garbage after its teardown; what outlives it is frozen, so the next
+    collection walks only the objects made since (a full one each time would add a minute)."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
