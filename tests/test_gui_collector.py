@@ -27,7 +27,8 @@ def automatic_gc() -> Iterator[None]:
 
 
 class Tracked(QObject):
-    """A Qt object that notes the thread that destroyed its wrapper."""
+    """A Qt object that notes the thread that destroyed its wrapper (a bare QObject, with no
+    events or timers, so being destroyed in a worker does no harm here)."""
 
     def __init__(self, where: list[str]) -> None:
         super().__init__()
@@ -46,6 +47,7 @@ def _churn() -> None:
 
 
 def _garbage_then_worker(where: list[str]) -> None:
+    gc.collect()  # from zero: the few allocations below cannot start a collection here
     for _ in range(20):
         Tracked(where)
     worker = threading.Thread(target=_churn, name="worker")
