@@ -134,12 +134,12 @@ def window_measures(services: Services, meeting_id: int) -> dict[str, Any]:
     from PySide6.QtGui import QInputMethodEvent, QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from gui.collector import MainThreadCollector
+    from gui.collector import installed
     from gui.hub import Hub
     from gui.main_window import PROCEEDINGS, MainWindow
 
     app = QApplication.instance() or QApplication([])
-    collector = MainThreadCollector(app)  # as BienBan runs: its collections count as stalls
+    collector = installed(app)  # as BienBan runs: its collections count as stalls
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, Hub(), settings)

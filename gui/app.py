@@ -23,7 +23,7 @@ from core.errors import (
 from core.glance import Glance
 from core.locations import plain_sqlite_file, resolve_url
 from core.startup import OpenDatabase, connect, open_database, prepare_file
-from gui.collector import MainThreadCollector
+from gui import collector
 from gui.crash import install_excepthook
 from gui.database_switch import attach
 from gui.hub import Hub
@@ -192,12 +192,6 @@ class Started:
         self.opened.close()
 
 
-def _collector(app: QApplication) -> MainThreadCollector:
-    """The application's one collector (start() runs again when tests reuse the app)."""
-    found = app.findChild(MainThreadCollector)
-    return found if found is not None else MainThreadCollector(app)
-
-
 def _loaded(started: Started) -> None:
     """The services are ready, or could not be opened: then say why and close."""
     loading = started.loading
@@ -211,7 +205,7 @@ def _loaded(started: Started) -> None:
         started.app.quit()
     else:
         loading.glance.close()
-        _collector(started.app).settle()
+        collector.installed(started.app).settle()
 
 
 def start(args: argparse.Namespace) -> Started | None:
@@ -222,7 +216,7 @@ def start(args: argparse.Namespace) -> Started | None:
     app.setOrganizationName("BienBan")
     install_excepthook()
     # Before the loader and the backup threads start allocating.
-    collector = _collector(app)
+    main_thread_collector = collector.installed(app)
     # Before any dialog: the password and damaged-database questions are translated too.
     install_translators(app)
     opened = _open(getattr(args, "db", None))
@@ -245,7 +239,7 @@ def start(args: argparse.Namespace) -> Started | None:
     if started.loading is not None:
         started.loading.loader.start_after_paint(window.meetings.view.viewport())
     else:
-        collector.settle()
+        main_thread_collector.settle()
     started.backup = _backup_in_background(started)
     return started
 

@@ -48,3 +48,10 @@ class MainThreadCollector(QObject):
         gc.collect()
         if self._was_enabled:
             gc.enable()
+
+
+def installed(app: QObject) -> MainThreadCollector:
+    """The application's one collector, made on first use (a process may build its window
+    more than once, as the tests do)."""
+    found = app.findChild(MainThreadCollector)
+    return found if found is not None else MainThreadCollector(app)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gui import app as gui_app
@@ -86,7 +87,13 @@ def test_collects_only_when_a_threshold_is_passed(automatic_gc: None) -> None:
     assert collect_due() >= threshold
 
 
-def test_the_program_installs_one_collector(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_program_installs_one_collector(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, automatic_gc: None
+) -> None:
+    for earlier in qapp.findChildren(MainThreadCollector):  # another test's start()
+        earlier.stop()
+        earlier.setParent(None)
+    gc.enable()
     db = str(tmp_path / "a.sqlite3")
     for _ in range(2):
         started = gui_app.start(argparse.Namespace(db=db))
