@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench import measure  # noqa: E402
 from bench.generate import generate  # noqa: E402
 from bench.timing import run_probe  # noqa: E402
-from core.integrity import mark_clean_close, untouched_since_clean_close  # noqa: E402
+from core.storage.integrity import mark_clean_close, untouched_since_clean_close  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

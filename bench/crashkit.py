@@ -117,8 +117,8 @@ print("done", flush=True)
 
 def first_schema_db(db: Path, meetings: int = 300) -> None:
     """A database at revision 0001 holding data, as an older BienBan left it."""
-    from core.database import Database
-    from core.migrate import upgrade_to
+    from core.storage.database import Database
+    from core.storage.migrate import upgrade_to
 
     d = Database(f"sqlite:///{db}")
     upgrade_to(d, "0001")
@@ -144,8 +144,8 @@ def first_schema_db(db: Path, meetings: int = 300) -> None:
 
 def migration_kill_trial(folder: Path, rnd: random.Random) -> dict[str, object]:
     """Kill a migration at a random moment; the backup and a rerun must both be sound."""
-    from core.backup import list_backups
-    from core.migrate import HEAD
+    from core.storage.backup import list_backups
+    from core.storage.migrate import HEAD
 
     db = folder / f"migrate-{rnd.randrange(1 << 30)}.sqlite3"
     first_schema_db(db)

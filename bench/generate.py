@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import insert, text
 
-from core.database import Database
-from core.migrate import migrate
-from core.models import Attendance, Entry, Meeting, Person, SearchDoc
-from core.text import fold
+from core.domain.models import Attendance, Entry, Meeting, Person, SearchDoc
+from core.domain.text import fold
+from core.storage.database import Database
+from core.storage.migrate import migrate
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
 MIDDLE = ["Văn", "Thị", "Đình", "Minh", "Thu", "Quang", "Hồng", "Ngọc", "Đức"]

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from bench.timing import median_of, percentile, timed
-from core.dto import MeetingRecord
-from core.search import _fts_query
+from core.domain.dto import MeetingRecord
+from core.domain.text import search_terms
+from core.search.query import _fts_query
 from core.services import Services
-from core.text import search_terms
 
 QUERIES = [
     "cong thuong",

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from core.errors import BienBanError, DamagedDatabaseError
 from core.services import Services
-from core.startup import open_database
+from core.storage.startup import open_database
 
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
 
@@ -67,7 +67,7 @@ def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    from core.render_text import render
+    from core.export.render_text import render
 
     print(render(services.meetings.record(args.id)), file=out)
     return 0
@@ -115,10 +115,10 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     """Works on the file, not through the services: the database may be damaged."""
     from pathlib import Path
 
-    from core.backup import list_backups, newest_good_backup, restore
     from core.errors import StorageError
-    from core.lock import InstanceLock
-    from core.startup import sqlite_file
+    from core.storage.backup import list_backups, newest_good_backup, restore
+    from core.storage.lock import InstanceLock
+    from core.storage.startup import sqlite_file
 
     db = sqlite_file(args.db)
     if db is None:
@@ -146,7 +146,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_copy_db(args: argparse.Namespace, out: TextIO) -> int:
-    from core.copy_db import copy_database
+    from core.storage.copy_db import copy_database
 
     report = copy_database(args.source, args.target)
     for table, n in report.counts.items():

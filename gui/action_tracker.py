@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import tracker_export
-from core.actions import OVERDUE
-from core.dto import ActionTrackerRow
-from core.enums import ActionStatus
+from core.domain.dto import ActionTrackerRow
+from core.domain.enums import ActionStatus
 from core.errors import BienBanError
+from core.export import tracker_export
+from core.services.actions import OVERDUE
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import ERROR_COLOR, Column, DtoTableModel, from_qdate, to_qdate

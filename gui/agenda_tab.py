@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import AgendaItemDTO
+from core.domain.dto import AgendaItemDTO
 from gui.hub import Hub
 from gui.meeting_tab import MeetingTab
 from gui.row_drag import DraggableRowsModel, MovableRowsView

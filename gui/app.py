@@ -13,16 +13,16 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from core.backup import backup_if_changed
 from core.errors import (
     BienBanError,
     DamagedDatabaseError,
     DatabaseInUseError,
     PasswordRequiredError,
 )
-from core.glance import Glance
-from core.locations import plain_sqlite_file, resolve_url
-from core.startup import OpenDatabase, connect, open_database, prepare_file
+from core.storage.backup import backup_if_changed
+from core.storage.glance import Glance
+from core.storage.locations import plain_sqlite_file, resolve_url
+from core.storage.startup import OpenDatabase, connect, open_database, prepare_file
 from gui import collector
 from gui.crash import install_excepthook
 from gui.database_switch import attach
@@ -71,7 +71,7 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
             # The start-up backup runs after the window is up (see _backup_in_background).
             return open_database(db_arg, lock=True, backup=False)
         except PasswordRequiredError:
-            from core.database import describe_url, with_password
+            from core.storage.database import describe_url, with_password
 
             url = resolve_url(db_arg)
             password = ask_password(describe_url(url), wrong=asked)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import AttendanceDTO, PersonDTO
-from core.enums import Presence, Role
+from core.domain.dto import AttendanceDTO, PersonDTO
+from core.domain.enums import Presence, Role
 from gui.hub import Hub
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import ActionItemDTO, EntryDTO
-from core.enums import ActionStatus, EntryKind, Role
+from core.domain.dto import ActionItemDTO, EntryDTO
+from core.domain.enums import ActionStatus, EntryKind, Role
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import (

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
-from core.db_files import check_new, check_openable
 from core.errors import BienBanError, DatabaseInUseError, StorageError
-from core.startup import OpenDatabase, open_database
+from core.storage.db_files import check_new, check_openable
+from core.storage.startup import OpenDatabase, open_database
 from gui.hub import Hub
 from gui.main_window import MainWindow
 

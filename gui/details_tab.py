@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import MeetingDTO
-from core.enums import MeetingKind, QuorumRule
+from core.domain.dto import MeetingDTO
+from core.domain.enums import MeetingKind, QuorumRule
 from core.errors import ConflictError
 from gui import conflict_dialog
 from gui.conflict_dialog import Choice

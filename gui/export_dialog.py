@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import MeetingDTO, MeetingRecord, RevisionDTO
+from core.domain.dto import MeetingDTO, MeetingRecord, RevisionDTO
 from core.errors import BienBanError
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from core.formatting import label as _core_label
+from core.domain.formatting import label as _core_label
 from gui.i18n_build import find_tool
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -45,7 +45,7 @@ def ui_language() -> str:
 
 
 def label(value: str) -> str:
-    """An enum value's display word in the interface language (core.formatting tables)."""
+    """An enum value's display word in the interface language (core.domain.formatting tables)."""
     return _core_label(value, _language)
 
 

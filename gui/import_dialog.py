@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import AttendanceDTO
+from core.domain.dto import AttendanceDTO
 from core.errors import BienBanError
-from core.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPreview
+from core.importers.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPreview
 from gui.hub import Hub
 from gui.i18n import label
 from gui.tables import ERROR_COLOR, Column, DtoTableModel

@@ -2,7 +2,7 @@
 
 Importing the ORM, the models and the services costs about a quarter of a second, more than
 showing the window itself; start-up (gui/app.py) therefore shows the window with the newest
-meetings read by core.glance and lets this thread finish opening the database. Anything that
+meetings read by core.storage.glance and lets this thread finish opening the database. Anything that
 needs the services before then simply waits for the thread.
 """
 
@@ -24,8 +24,8 @@ SWITCH_INTERVAL = 0.001
 FALLBACK_MS = 300  # start anyway if the window was not painted by then (e.g. minimized)
 
 if TYPE_CHECKING:
-    from core.glance import Glance
-    from core.startup import OpenDatabase
+    from core.storage.glance import Glance
+    from core.storage.startup import OpenDatabase
 
 
 class ServicesLoader(QObject):

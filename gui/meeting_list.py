@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import MeetingSummary
-from core.enums import MeetingStatus
+from core.domain.dto import MeetingSummary
+from core.domain.enums import MeetingStatus
 from gui.hub import Hub
 from gui.i18n import label
 from gui.loader import is_loaded
 
 if TYPE_CHECKING:
-    from core.glance import Glance
     from core.services import Services
+    from core.storage.glance import Glance
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -150,7 +150,7 @@ class DeleteMeetingCommand(QUndoCommand):
         )
         self.pane = pane
         self.meeting_id: int | None = meeting_id
-        from core.meeting_io import record_to_dict  # with the services, not at start-up
+        from core.importers.meeting_io import record_to_dict  # with the services, not at start-up
 
         self.data = record_to_dict(pane.services.meetings.record(meeting_id))
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import PersonDTO
+from core.domain.dto import PersonDTO
+from core.domain.text import fold
 from core.errors import BienBanError
-from core.text import fold
 from gui.hub import Hub
 from gui.tables import Column, DtoTableModel
 

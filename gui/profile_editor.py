@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import MeetingRecord
+from core.domain.dto import MeetingRecord
 from core.errors import BienBanError
 from core.export.profile import FONT_KEYS, KINDS
-from core.profile_preview import Preview, render_preview
-from core.revisions import record_from_snapshot
+from core.export.profile_preview import Preview, render_preview
 from core.services import SAMPLE_FILE, Services
+from core.services.revisions import record_from_snapshot
 
 Index = QModelIndex | QPersistentModelIndex
 SIDES = ("top", "bottom", "left", "right")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.enums import MeetingStatus
+from core.domain.enums import MeetingStatus
 from core.errors import BienBanError
 from gui.hub import Hub
 

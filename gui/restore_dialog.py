@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import BackupInfo, list_backups, restore
 from core.errors import BienBanError
-from core.startup import open_database
+from core.storage.backup import BackupInfo, list_backups, restore
+from core.storage.startup import open_database
 from gui.database_switch import move_to, show_error
 
 if TYPE_CHECKING:

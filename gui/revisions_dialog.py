@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import RevisionDTO
+from core.domain.dto import RevisionDTO
 from core.errors import BienBanError
 from gui.export_dialog import ExportDialog
 from gui.hub import Hub

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.backup import restore
 from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
-from core.startup import sqlite_file
+from core.storage.backup import restore
+from core.storage.startup import sqlite_file
 
 
 def show_error(message: str) -> None:

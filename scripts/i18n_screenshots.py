@@ -19,9 +19,9 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
-from core.database import Database  # noqa: E402
-from core.migrate import migrate  # noqa: E402
 from core.services import Services  # noqa: E402
+from core.storage.database import Database  # noqa: E402
+from core.storage.migrate import migrate  # noqa: E402
 from gui.action_tracker import ActionTracker  # noqa: E402
 from gui.hub import Hub  # noqa: E402
 from gui.i18n import install_translators  # noqa: E402

@@ -20,9 +20,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from core.database import Database  # noqa: E402
-from core.migrate import migrate  # noqa: E402
 from core.services import Services  # noqa: E402
+from core.storage.database import Database  # noqa: E402
+from core.storage.migrate import migrate  # noqa: E402
 from tests import pg  # noqa: E402
 
 # Files, WAL, FTS5, backups, locks, disk full, the CLI on files; the GUI and the export,

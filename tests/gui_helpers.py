@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from core.lock import InstanceLock
+from core.storage.lock import InstanceLock
 
 ROOT = Path(__file__).resolve().parent.parent
 

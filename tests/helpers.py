@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from core.models import Meeting
+from core.domain.models import Meeting
 from core.services import Services
 
 

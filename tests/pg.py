@@ -13,9 +13,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
-from core.database import Database
-from core.migrate import migrate
-from core.models import Base
+from core.domain.models import Base
+from core.storage.database import Database
+from core.storage.migrate import migrate
 
 ENV_URL = "BIENBAN_TEST_PG_URL"  # set by scripts/postgres.sh (through ./test.sh)
 ENV_SKIP = "BIENBAN_TEST_PG_SKIP"  # why scripts/postgres.sh could not start a server

@@ -11,10 +11,10 @@ import pytest
 from docx import Document
 from PySide6.QtCore import QDate
 
-from core.carry_over import REVIEW_TITLE
 from core.errors import ExportError, NotFoundError, ValidationError
+from core.export.tracker_export import csv_text, write_csv, write_docx
 from core.services import Services
-from core.tracker_export import csv_text, write_csv, write_docx
+from core.services.carry_over import REVIEW_TITLE
 from gui.action_tracker import ActionTracker
 from gui.hub import Hub
 from tests.helpers import finalize, refused

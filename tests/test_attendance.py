@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.dto import AttendanceCounts
+from core.domain.dto import AttendanceCounts
 from core.errors import NotFoundError, ValidationError
 from core.services import Services
 from tests.helpers import finalize, refused

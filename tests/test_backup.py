@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from core.backup import (
+from core.errors import StorageError
+from core.storage.backup import (
     backup_dir_for,
     backup_if_changed,
     list_backups,
     restore,
     rotate,
 )
-from core.errors import StorageError
-from core.startup import open_database
+from core.storage.startup import open_database
 
 
 def _titles(path: Path) -> list[str]:

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from core.lock import InstanceLock
-from core.startup import open_database
+from core.storage.lock import InstanceLock
+from core.storage.startup import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 

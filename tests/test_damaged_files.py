@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.backup import list_backups
 from core.errors import DamagedDatabaseError
-from core.integrity import check_file, untouched_since_clean_close
-from core.startup import open_database
+from core.storage.backup import list_backups
+from core.storage.integrity import check_file, untouched_since_clean_close
+from core.storage.startup import open_database
 
 
 def _make_db(path: Path) -> None:

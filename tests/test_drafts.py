@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from core.database import Database
 from core.errors import NotFoundError, ValidationError
 from core.services import Services
+from core.storage.database import Database
 from tests.helpers import refused
 
 

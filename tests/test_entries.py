@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from core.dto import VoteDTO
+from core.domain.dto import VoteDTO
 from core.errors import ConflictError, NotFoundError, ValidationError
 from core.services import Services
 from tests.helpers import finalize, refused

@@ -20,15 +20,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.database import Database
-from core.dto import AttendanceDTO, EntryDTO, MeetingDTO, MeetingRecord, ProposalDTO, VoteDTO
+from core.domain.dto import AttendanceDTO, EntryDTO, MeetingDTO, MeetingRecord, ProposalDTO, VoteDTO
 from core.errors import ExportError, ValidationError
 from core.export import writer
 from core.export.api import export_meeting, export_record
 from core.export.profile import PROFILE_DIR, load_profile, validate_profile
 from core.export.textkit import clean, paragraphs
-from core.migrate import migrate
 from core.services import Services
+from core.storage.database import Database
+from core.storage.migrate import migrate
 
 ODD = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ufffe", "\uffff", "\ud800",
        "\udfff", "😀", "👨‍👩‍👧", "שלום", "مرحبا", "\u202e", "\n", "\r\n", "\t", "\u2028",

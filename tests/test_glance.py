@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from core.database import Database, sqlite_path
-from core.glance import Glance
-from core.locations import plain_sqlite_file, resolve_url
-from core.migrate import upgrade_to
-from core.schema import HEAD
 from core.services import Services
+from core.storage.database import Database, sqlite_path
+from core.storage.glance import Glance
+from core.storage.locations import plain_sqlite_file, resolve_url
+from core.storage.migrate import upgrade_to
+from core.storage.schema import HEAD
 
 pytestmark = pytest.mark.sqlite_only
 

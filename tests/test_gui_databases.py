@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.db_files import check_openable
 from core.errors import DamagedDatabaseError, StorageError
-from core.lock import InstanceLock
-from core.startup import open_database
+from core.storage.db_files import check_openable
+from core.storage.lock import InstanceLock
+from core.storage.startup import open_database
 from gui import app as gui_app
 from gui import database_switch as ds
 from gui.hub import Hub

@@ -16,12 +16,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-import core.migrate
+import core.storage.migrate
 from core.errors import StorageError
-from core.integrity import untouched_since_clean_close
-from core.lock import InstanceLock
-from core.migrate import upgrade_to
-from core.startup import open_database
+from core.storage.integrity import untouched_since_clean_close
+from core.storage.lock import InstanceLock
+from core.storage.migrate import upgrade_to
+from core.storage.startup import open_database
 from gui import app as gui_app
 from gui import startup_dialogs
 from gui.app import Started
@@ -169,7 +169,7 @@ def test_a_failure_while_loading_is_shown_and_releases_the_file(
         assert not holder[0].window.isVisible()
         shown.append(message)
 
-    monkeypatch.setattr(core.migrate, "migrate", broken)  # inside connect(), in the thread
+    monkeypatch.setattr(core.storage.migrate, "migrate", broken)  # inside connect(), in the thread
     monkeypatch.setattr(gui_app, "show_error", show_error)
     s = gui_app.start(argparse.Namespace(db=str(archive[0])))
     assert s is not None
@@ -187,8 +187,8 @@ def test_a_failure_while_loading_is_shown_and_releases_the_file(
 def test_an_older_schema_takes_the_ordinary_road_and_is_migrated(
     qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from core.database import Database
-    from core.locations import resolve_url
+    from core.storage.database import Database
+    from core.storage.locations import resolve_url
 
     monkeypatch.setenv("HOME", str(tmp_path))
     db = tmp_path / "old.sqlite3"

@@ -118,7 +118,7 @@ def test_edits_are_saved_and_offered_in_details_and_export(
 def test_preview_without_libreoffice_shows_the_summary(
     qtbot, editor: ProfileEditor, monkeypatch
 ) -> None:
-    monkeypatch.setattr("core.profile_preview.find_soffice", lambda: None)
+    monkeypatch.setattr("core.export.profile_preview.find_soffice", lambda: None)
     made(editor)
     editor.margins["left"].setValue(33)
     job = editor.preview()

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.backup import list_backups
-from core.startup import open_database
+from core.storage.backup import list_backups
+from core.storage.startup import open_database
 from gui import app as gui_app
 from gui.restore_dialog import RestoreDialog, restore_from_backup
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
-from core.meeting_io import record_to_dict
+from core.importers.meeting_io import record_to_dict
 from core.services import Services
 from gui.hub import Hub
 from gui.main_window import AGENDA, ATTENDANCE, CONCLUSION, DETAILS, MainWindow

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from core.backup import list_backups
-from core.lock import InstanceLock
-from core.startup import OpenDatabase, open_database
+from core.storage.backup import list_backups
+from core.storage.lock import InstanceLock
+from core.storage.startup import OpenDatabase, open_database
 from gui import app as gui_app
 from gui import startup_dialogs
 from gui.crash import crash_report

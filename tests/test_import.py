@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from core.errors import ValidationError
-from core.meeting_io import record_to_dict
+from core.importers.meeting_io import record_to_dict
 from core.services import SAMPLE_FILE, Services
 from tests.helpers import refused
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import DatabaseInUseError
-from core.lock import InstanceLock
-from core.startup import open_database
+from core.storage.lock import InstanceLock
+from core.storage.startup import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def test_stale_lock_of_a_killed_process_is_taken_over(tmp_path: Path) -> None:
     code = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from core.lock import InstanceLock\n"
+        "from core.storage.lock import InstanceLock\n"
         f"lock = InstanceLock(Path({str(db)!r}))\nlock.acquire()\n"
         "print('locked', flush=True)\n"
         "time.sleep(60)\n"

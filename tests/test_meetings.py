@@ -140,7 +140,7 @@ def test_update_with_expected_version(services: Services, meeting_id: int) -> No
 
 
 def test_concurrent_writer_conflict_through_two_databases(services: Services, db_path: Any) -> None:
-    from core.database import Database
+    from core.storage.database import Database
 
     m = services.meetings.create("x")
     other = Services.build(Database(f"sqlite:///{db_path}"))

@@ -12,10 +12,17 @@ import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from core.database import Database
 from core.errors import SchemaTooNewError, StorageError
-from core.migrate import HEAD, MIGRATIONS_DIR, REVISIONS, current_revision, migrate, upgrade_to
 from core.services import Services
+from core.storage.database import Database
+from core.storage.migrate import (
+    HEAD,
+    MIGRATIONS_DIR,
+    REVISIONS,
+    current_revision,
+    migrate,
+    upgrade_to,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from core.cli import build_parser, run_command
-from core.copy_db import copy_database
-from core.database import Database
 from core.errors import StorageError
-from core.migrate import migrate
 from core.services import Services
+from core.storage.copy_db import copy_database
+from core.storage.database import Database
+from core.storage.migrate import migrate
 from tests import pg
 
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from core.database import Database, describe_url, with_password
 from core.errors import ConnectionLostError, PasswordRequiredError
-from core.migrate import migrate
 from core.services import Services
+from core.storage.database import Database, describe_url, with_password
+from core.storage.migrate import migrate
 from gui import app as gui_app
 from gui.conflict_dialog import Choice, ConflictDialog
 from gui.details_tab import DetailsTab

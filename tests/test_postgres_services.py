@@ -15,14 +15,14 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.exc import OperationalError
 
-from core.database import Database, describe_url, with_password
 from core.errors import ConflictError, ConnectionLostError, PasswordRequiredError, StorageError
-from core.migrate import HEAD, REVISIONS, current_revision, migrate, upgrade_to
-from core.postgres import TRGM_INDEX, has_trigram_index
-from core.retry import add_entry_once
-from core.search import like_patterns
+from core.search.query import like_patterns
+from core.search.tokens import index_form, words
 from core.services import Services
-from core.tokens import index_form, words
+from core.services.retry import add_entry_once
+from core.storage.database import Database, describe_url, with_password
+from core.storage.migrate import HEAD, REVISIONS, current_revision, migrate, upgrade_to
+from core.storage.postgres import TRGM_INDEX, has_trigram_index
 from tests import pg
 
 pgonly = pytest.mark.usefixtures("require_pg")
@@ -394,7 +394,7 @@ def test_password_from_url_passfile_or_refused(
 def test_a_writer_held_too_long_is_reported_as_locked(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("core.database.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("core.storage.database.BUSY_TIMEOUT_MS", 200)
     a, b = open_services(pg_url), open_services(pg_url)
     m = a.meetings.create("Họp có người giữ khóa").id
     try:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ValidationError
-from core.startup import open_database
+from core.storage.startup import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "Nội dung mật: phương án nhân sự khóa mới"

@@ -9,13 +9,13 @@ from pathlib import Path
 import docx
 import pytest
 
-from core.database import Database
 from core.errors import NotFoundError, ValidationError
 from core.export.api import export_meeting
 from core.export.profile import PROFILE_DIR
-from core.profile_preview import render_preview
-from core.profile_store import ProfileStore, check_name
+from core.export.profile_preview import render_preview
+from core.export.profile_store import ProfileStore, check_name
 from core.services import Services
+from core.storage.database import Database
 
 
 def test_store_lives_beside_the_database(services: Services, db_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_preview_summary_without_libreoffice(
 ) -> None:
     data = json.loads((PROFILE_DIR / "nd30.json").read_text(encoding="utf-8"))
     data["page"]["margins_mm"]["top"] = 25
-    monkeypatch.setattr("core.profile_preview.find_soffice", lambda: None)
+    monkeypatch.setattr("core.export.profile_preview.find_soffice", lambda: None)
     rec = services.meetings.record(sample_id)
     result = render_preview(data, rec, tmp_path / "pv")
     assert result.image is None and "LibreOffice" in result.note

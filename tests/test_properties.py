@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.database import Database
 from core.errors import ValidationError
-from core.migrate import migrate
 from core.services import Services
+from core.storage.database import Database
+from core.storage.migrate import migrate
 
 # Any code point, lone surrogates included (st.text() leaves those out by default).
 ANY_TEXT = st.text() | st.text(st.characters(exclude_categories=()), max_size=30)
@@ -73,7 +73,7 @@ VI_TEXT = st.text(
 @settings(max_examples=100, deadline=None)
 @given(VI_TEXT)
 def test_stored_text_is_found_by_its_own_words(value: str) -> None:
-    from core.text import search_terms
+    from core.domain.text import search_terms
 
     services, meeting_id = _services()
     e = services.entries.add(meeting_id, "note", value)

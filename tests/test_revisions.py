@@ -11,12 +11,12 @@ import docx
 import pytest
 
 from core.cli import build_parser, run_command
-from core.database import Database
 from core.errors import NotFoundError, ValidationError
 from core.export.api import export_meeting, export_record
-from core.meeting_io import record_to_dict
-from core.migrate import current_revision, migrate, upgrade_to
+from core.importers.meeting_io import record_to_dict
 from core.services import Services
+from core.storage.database import Database
+from core.storage.migrate import current_revision, migrate, upgrade_to
 from tests.helpers import dump, refused
 
 APPROVAL = "Biên bản đã được đọc lại"

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from core.errors import ConflictError, NotFoundError, ValidationError
-from core.roster_import import ADD, MATCH, SKIP, parse_role, read_rows
+from core.importers.roster_import import ADD, MATCH, SKIP, parse_role, read_rows
 from core.services import Services
 from gui.hub import Hub
 from gui.import_dialog import ImportDialog

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from core import database
-from core.database import Database, describe_url, storage_message
 from core.errors import StorageError
-from core.locations import resolve_url
-from core.migrate import migrate
 from core.services import Services, open_services
+from core.storage import database
+from core.storage.database import Database, describe_url, storage_message
+from core.storage.locations import resolve_url
+from core.storage.migrate import migrate
 
 
 def test_new_database_file_is_owner_only(tmp_path: Path) -> None:

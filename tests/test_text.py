@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
+from core.domain.text import clean_optional, clean_required, fold, fold_with_map, nfc, search_terms
 from core.errors import ValidationError
-from core.search import mark
-from core.text import clean_optional, clean_required, fold, fold_with_map, nfc, search_terms
+from core.search.query import mark
 
 NFD_NAME = unicodedata.normalize("NFD", "Đặng Thị Hương")
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.dto import MeetingRecord
+from core.domain.dto import MeetingRecord
 from core.errors import ExportError
 from core.export.profile import KINDS, Profile, load_profile
 from core.export.writer import check_target, docx_to_pdf, write_atomic

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from core.dto import MeetingRecord
-from core.enums import OFFICIAL_ROLES, Role
+from core.domain.dto import MeetingRecord
+from core.domain.enums import OFFICIAL_ROLES, Role
 from core.export import sections as s
 from core.export import timeline as t
 from core.export.frame import Ctx, header_table, new_ctx, signatures, title_block

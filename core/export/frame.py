@@ -7,11 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.dto import AttendanceDTO, MeetingRecord
+from core.domain.dto import AttendanceDTO, MeetingRecord
+from core.domain.formatting import date_text, doc_number, label, time_text
 from core.export.docxkit import Kit, R
 from core.export.profile import DocSpec, LineSpec, Profile
 from core.export.textkit import lower_first, one_line
-from core.formatting import date_text, doc_number, label, time_text
 
 CELL_PADDING_MM = 3.0  # both cell margins of the borderless header table (2 × 85 twips)
 

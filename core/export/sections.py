@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.dto import AttendanceDTO
-from core.enums import OFFICIAL_ROLES, MeetingStatus, Presence, Role
+from core.domain.dto import AttendanceDTO
+from core.domain.enums import OFFICIAL_ROLES, MeetingStatus, Presence, Role
 from core.export.docxkit import R
 from core.export.frame import Ctx
 from core.export.textkit import lower_first, one_line

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.dto import EntryDTO, VoteDTO
-from core.enums import EntryKind
+from core.domain.dto import EntryDTO, VoteDTO
+from core.domain.enums import EntryKind
+from core.domain.formatting import en_short_date, percent
 from core.export.docxkit import R
 from core.export.frame import Ctx
 from core.export.sections import heading
 from core.export.textkit import one_line, paragraphs
-from core.formatting import en_short_date, percent
 
 
 def _speaker(ctx: Ctx, e: EntryDTO) -> str:

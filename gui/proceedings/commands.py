@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from core.dto import EntryDTO, MeetingDTO
+from core.domain.dto import EntryDTO, MeetingDTO
 
 
 class Host(Protocol):

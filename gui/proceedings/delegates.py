@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.enums import EntryKind
+from core.domain.enums import EntryKind
 from gui.i18n import label
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter
 from gui.proceedings.text_box import SubmitTextEdit

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from core.dto import EntryDTO
-from core.enums import EntryKind
+from core.domain.dto import EntryDTO
+from core.domain.enums import EntryKind
 from gui.proceedings.indicator_editor import IndicatorDialog
 from gui.proceedings.proposal_fields import ProposalDialog
 from gui.proceedings.timeline_model import TEXT, short_text

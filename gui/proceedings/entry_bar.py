@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import DraftDTO
-from core.enums import EntryKind
+from core.domain.dto import DraftDTO
+from core.domain.enums import EntryKind
 from gui.i18n import label
 from gui.proceedings.proposal_fields import ProposalFields
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter

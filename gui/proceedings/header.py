@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import AgendaItemDTO, MeetingDTO
+from core.domain.dto import AgendaItemDTO, MeetingDTO
 
 
 def stamp_text(at: dt.datetime | None) -> str:

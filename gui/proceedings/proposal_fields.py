@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import ProposalDTO
-from core.enums import ProposalStatus
+from core.domain.dto import ProposalDTO
+from core.domain.enums import ProposalStatus
 from gui.i18n import label
 
 # Returns "" when saved, else the message to show (the dialog then stays open).

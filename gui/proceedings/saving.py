@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from core.dto import EntryDTO
+from core.domain.dto import EntryDTO
 from core.errors import ConflictError, ConnectionLostError
 from gui.conflict_dialog import Choice
 from gui.i18n import label
@@ -31,7 +31,9 @@ class SavingMixin(_Base):
     def _add(self, mid: int, agenda: int | None, data: dict[str, Any], once: bool) -> EntryDTO:
         try:
             if once:  # an earlier add was cut off: it may be stored already
-                from core.retry import add_entry_once  # loads with the services, not at start
+                from core.services.retry import (
+                    add_entry_once,  # loads with the services, not at start
+                )
 
                 dto = add_entry_once(self.services, mid, agenda, data)
             else:

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QCompleter
 
-from core.dto import AttendanceDTO, EntryDTO
-from core.text import fold
+from core.domain.dto import AttendanceDTO, EntryDTO
+from core.domain.text import fold
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RECENT = 9

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import EntryDTO, MeetingDTO, MeetingRecord
-from core.enums import EntryKind, MeetingStatus
+from core.domain.dto import EntryDTO, MeetingDTO, MeetingRecord
+from core.domain.enums import EntryKind, MeetingStatus
 from core.errors import BienBanError
 from gui import conflict_dialog
 from gui.hub import Hub

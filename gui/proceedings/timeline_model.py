@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QTextLayout, QTextOption
 
-from core.dto import EntryDTO
-from core.enums import EntryKind
-from core.formatting import percent
+from core.domain.dto import EntryDTO
+from core.domain.enums import EntryKind
+from core.domain.formatting import percent
 from gui.i18n import label
 
 TIME, SPEAKER, KIND, TEXT, DETAILS = range(5)

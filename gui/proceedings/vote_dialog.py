@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dto import AttendanceCounts, VoteDTO
-from core.enums import VoteMethod
-from core.formatting import percent
+from core.domain.dto import AttendanceCounts, VoteDTO
+from core.domain.enums import VoteMethod
+from core.domain.formatting import percent
 from gui.i18n import label
 
 COUNT_FIELDS = ("votes_for", "votes_against", "abstain", "not_voting")

@@ -1,0 +1,1 @@
+"""What a meeting is: ORM models, frozen DTOs, enums and text rules."""

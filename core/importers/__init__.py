@@ -1,0 +1,1 @@
+"""Bringing meetings and attendance lists in from files."""

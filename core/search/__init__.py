@@ -1,0 +1,1 @@
+"""Diacritic-insensitive search over every meeting: the index and the queries."""
