@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -54,6 +55,15 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def new_uid() -> str:
+    """A client-generated id: a retry after a lost reply finds the row it made."""
+    return str(uuid.uuid4())
+
+
+# SQLite hands out a deleted row's id again unless the table is AUTOINCREMENT.
+NEVER_REUSED: dict[str, Any] = {"sqlite_autoincrement": True}
+
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -69,6 +79,7 @@ class Base(DeclarativeBase):
 
 class Organisation(Base):
     __tablename__ = "organisation"
+    __table_args__ = (NEVER_REUSED,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(NFCText)  # issuing body, e.g. "SỞ CÔNG THƯƠNG"
@@ -79,7 +90,10 @@ class Organisation(Base):
 
 class Person(Base):
     __tablename__ = "person"
-    __table_args__ = (UniqueConstraint("full_name", "unit", name="uq_person_name_unit"),)
+    __table_args__ = (
+        UniqueConstraint("full_name", "unit", name="uq_person_name_unit"),
+        NEVER_REUSED,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(NFCText)
@@ -90,8 +104,10 @@ class Person(Base):
 
 class Meeting(Base):
     __tablename__ = "meeting"
+    __table_args__ = (NEVER_REUSED,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     kind: Mapped[str] = mapped_column(NFCText, default="meeting")
     title: Mapped[str] = mapped_column(NFCText)
     number: Mapped[str] = mapped_column(String(40), default="")
@@ -117,6 +133,11 @@ class Meeting(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     # The date shown in lists: actual start, else planned start, else creation.
     sort_date: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    # The conclusion notice is a document of its own: its register number and the position
+    # signing it under "TM." (e.g. CHỦ TỊCH), when not the chair's.
+    notice_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    notice_signer: Mapped[str] = mapped_column(NFCText, default="", server_default="")
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}
 
@@ -127,9 +148,13 @@ class Meeting(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_attendance_person"),
+        NEVER_REUSED,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -147,8 +172,10 @@ class Attendance(Base):
 
 class AgendaItem(Base):
     __tablename__ = "agenda_item"
+    __table_args__ = (NEVER_REUSED,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -159,9 +186,10 @@ class AgendaItem(Base):
 
 class Entry(Base):
     __tablename__ = "entry"
-    __table_args__ = (Index("ix_entry_meeting_position", "meeting_id", "position"),)
+    __table_args__ = (Index("ix_entry_meeting_position", "meeting_id", "position"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(20), default="opinion")
@@ -175,12 +203,16 @@ class Entry(Base):
     )
     text: Mapped[str] = mapped_column(NFCText, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Milliseconds into the meeting's recording when its typing began; None when nothing
+    # was being recorded then.
+    audio_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __mapper_args__: dict[str, Any] = {"version_id_col": version}
 
 
 class Indicator(Base):
     __tablename__ = "indicator"
+    __table_args__ = (NEVER_REUSED,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"), index=True)
@@ -219,8 +251,10 @@ class Vote(Base):
 
 class ActionItem(Base):
     __tablename__ = "action_item"
+    __table_args__ = (NEVER_REUSED,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -251,6 +285,9 @@ class Draft(Base):
     text: Mapped[str] = mapped_column(NFCText, default="")
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The id the entry will get when added: a restart after a cut-off add finds it.
+    entry_uid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    audio_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class SearchDoc(Base):
@@ -273,11 +310,15 @@ class Revision(Base):
     """A finalized version of a meeting, kept whole so it can be exported as it was."""
 
     __tablename__ = "revision"
-    __table_args__ = (UniqueConstraint("meeting_id", "number", name="uq_revision_number"),)
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "number", name="uq_revision_number"),
+        NEVER_REUSED,
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # RESTRICT: the signed record outlives any attempt to delete its meeting outright.
     meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+        ForeignKey("meeting.id", ondelete="RESTRICT"), index=True
     )
     number: Mapped[int] = mapped_column(Integer)  # 1, 2, … per meeting
     finalized_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

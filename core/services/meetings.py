@@ -25,6 +25,7 @@ from core.domain.models import (
     Entry,
     Meeting,
     Organisation,
+    Revision,
     utcnow,
 )
 from core.domain.text import clean_optional, clean_required
@@ -160,6 +161,11 @@ class MeetingService:
     def delete(self, meeting_id: int) -> None:
         with self.db.write() as s:
             m = editable_meeting(s, meeting_id)  # finalized minutes are kept; reopen first
+            if s.scalar(select(func.count(Revision.id)).where(Revision.meeting_id == m.id)):
+                raise ValidationError(
+                    "Cuộc họp có biên bản đã chốt (bản đã ký) nên không xóa được."
+                    " / The meeting has finalized (signed) revisions and cannot be deleted."
+                )
             # Entries point at attendance rows; remove them first so SET NULL does no work.
             s.execute(delete(Entry).where(Entry.meeting_id == meeting_id))
             s.delete(m)

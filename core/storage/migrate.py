@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import inspect, text
 
@@ -68,9 +69,37 @@ def _run_alembic_upgrade(db: Database, target: str = "head") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with db.engine.execution_options(bienban_write=True).begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    with db.engine.execution_options(bienban_write=True).connect() as conn:
+        if db.is_sqlite:
+            # Rebuilding a table (ALTER in batch mode) drops the old one; with foreign keys
+            # on, that drop would cascade into its children. Off for the migration only
+            # (it cannot change inside a transaction), checked before the commit.
+            _driver(conn).execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                if cfg.attributes.get("rebuild_search_index") and target == "head":
+                    from core.search.index import rebuild_all
+
+                    rebuild_all(conn)
+                if db.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"Nâng cấp lược đồ để lại {len(broken)} tham chiếu hỏng; đã hủy."
+                            f" / The schema upgrade left {len(broken)} broken references;"
+                            " it was rolled back."
+                        )
+        finally:
+            if db.is_sqlite:
+                _driver(conn).execute("PRAGMA foreign_keys = ON")
+
+
+def _driver(conn: Any) -> Any:
+    """The sqlite3 connection itself: a pragma sent through it runs outside any transaction
+    (SQLAlchemy would open one first, inside which foreign_keys cannot change)."""
+    return conn.connection.dbapi_connection
 
 
 def upgrade_to(db: Database, revision: str) -> None:
