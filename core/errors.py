@@ -29,7 +29,15 @@ class NotFoundError(BienBanError):
 
 
 class StorageError(BienBanError):
-    """The database could not be read or written: full, locked, read-only or damaged."""
+    """The database could not be read or written: full, locked, read-only or damaged.
+
+    `fault` (a core.storage.faults.Fault) says which, when a driver reported it: the window
+    retries the faults that can pass and stops on the others.
+    """
+
+    def __init__(self, message: str, fault: str | None = None) -> None:
+        super().__init__(message)
+        self.fault = fault
 
 
 class ConnectionLostError(StorageError):
@@ -40,12 +48,15 @@ class ConnectionLostError(StorageError):
     """
 
     def __init__(self, message: str, *, during_commit: bool = False) -> None:
-        super().__init__(message)
+        super().__init__(message, "connection_lost")
         self.during_commit = during_commit
 
 
 class PasswordRequiredError(StorageError):
     """The database server asks for a password that was not given, or refused the one given."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "auth")
 
 
 class SchemaTooNewError(StorageError):

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from core.errors import StorageError
 from core.services import Services, open_services
 from core.storage import database
-from core.storage.database import Database, describe_url, storage_message
+from core.storage.database import Database, describe_url
 from core.storage.locations import resolve_url
 from core.storage.migrate import migrate
 
@@ -163,21 +163,6 @@ def test_read_only_file_is_a_storage_error(tmp_path: Path) -> None:
         tmp_path.chmod(0o700)
 
 
-def test_storage_messages() -> None:
-    exc = IntegrityError(
-        "UPDATE person",
-        {},
-        sqlite3.IntegrityError("UNIQUE constraint failed: person.full_name, person.unit"),
-    )
-    assert "disk" not in storage_message(exc).lower()
-    assert "locked" in storage_message(sqlite3.OperationalError("database is locked"))
-    assert "full" in storage_message(sqlite3.OperationalError("database or disk is full"))
-    assert "read-only" in storage_message(
-        sqlite3.OperationalError("attempt to write a readonly database")
-    )
-    assert "damaged" in storage_message(sqlite3.DatabaseError("file is not a database"))
-
-
 def test_resolve_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BIENBAN_DB", raising=False)
     plain = tmp_path / "a.sqlite3"
@@ -208,10 +193,11 @@ def test_open_services_with_a_url_and_reopen(tmp_path: Path) -> None:
 
 
 def test_a_failed_call_rolls_everything_back(services: Services, meeting_id: int) -> None:
-    """A call that fails half way (an integrity error after earlier writes) leaves no trace."""
+    """A call that fails half way (an integrity error after earlier writes) leaves no trace;
+    the violation surfaces as the bug it is, not as a storage fault to retry."""
     services.attendance.add(meeting_id, "A")
     before = services.attendance.list(meeting_id)
-    with pytest.raises(StorageError), services.db.write() as s:
+    with pytest.raises(IntegrityError), services.db.write() as s:
         s.execute(text("UPDATE meeting SET title = 'changed'"))
         s.execute(
             text("INSERT INTO attendance (meeting_id, person_id) VALUES (:m, 999)"),

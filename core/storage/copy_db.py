@@ -127,7 +127,10 @@ def copy_database(source_arg: str, target_arg: str) -> CopyReport:
             except StorageError:
                 raise
             except Exception as exc:
-                raise target.error(exc) from exc
+                error = target.error(exc)
+                if error is None:
+                    raise
+                raise error from exc
     finally:
         source.dispose()
         target.dispose()

@@ -22,6 +22,7 @@ from core.errors import (
     PasswordRequiredError,
     StorageError,
 )
+from core.storage.faults import Fault, classify, describe
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
@@ -104,48 +105,8 @@ def _on_begin_pg(conn: Any) -> None:
 
 
 def storage_message(exc: BaseException) -> str:
-    """A sentence a secretary can act on, for a driver error."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text or "lock timeout" in text:
-        return (
-            "Cơ sở dữ liệu đang bị chương trình khác khóa; thử lại sau giây lát."
-            " / The database is locked by another program."
-        )
-    if "disk is full" in text:
-        return "Ổ đĩa đã đầy, chưa lưu được. / The disk is full; nothing more can be saved."
-    if "readonly" in text or "read-only" in text:
-        return (
-            "Tệp cơ sở dữ liệu chỉ cho phép đọc, không ghi được. / The database file is read-only."
-        )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return (
-            "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu BienBan."
-            " / The database file is damaged or not a BienBan database."
-        )
-    if "disk i/o" in text or "unable to open" in text:
-        return "Lỗi đọc/ghi ổ đĩa. / A disk input/output error occurred."
-    return f"Lỗi cơ sở dữ liệu / Database error: {getattr(exc, 'orig', exc)}"
-
-
-def _from_driver(orig: BaseException, name: str) -> bool:
-    return any(c.__name__ == name and c.__module__.startswith("psycopg") for c in type(orig).mro())
-
-
-def is_connection_problem(exc: BaseException) -> bool:
-    """The server cannot be reached or dropped the connection (not a refusal of the SQL)."""
-    if getattr(exc, "connection_invalidated", False):
-        return True
-    orig = getattr(exc, "orig", exc)
-    state = getattr(orig, "sqlstate", None)
-    if state:
-        # 08: connection exception; 57P01-03: the server is shutting down or starting.
-        return str(state).startswith("08") or state in ("57P01", "57P02", "57P03")
-    return _from_driver(orig, "OperationalError")
-
-
-def is_password_problem(exc: BaseException) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "password authentication failed" in text or "no password supplied" in text
+    """A sentence a secretary can act on, for a driver error (by its code, see faults)."""
+    return describe(classify(exc))
 
 
 class Database:
@@ -207,7 +168,10 @@ class Database:
         try:
             yield session
         except (OperationalError, DBAPIError) as exc:
-            raise self.error(exc) from exc
+            error = self.error(exc)
+            if error is None:
+                raise  # a bug: reported as such, never taken for a storage fault
+            raise error from exc
         finally:
             try:
                 session.close()
@@ -233,7 +197,10 @@ class Database:
             ) from exc
         except (OperationalError, DBAPIError) as exc:
             _safe_rollback(session)
-            raise self.error(exc, during_commit=committing) from exc
+            error = self.error(exc, during_commit=committing)
+            if error is None:
+                raise  # a constraint violation or a wrong statement is a bug, not a fault
+            raise error from exc
         except BienBanError:
             _safe_rollback(session)
             raise
@@ -246,23 +213,30 @@ class Database:
             except DBAPIError:
                 pass
 
-    def error(self, exc: BaseException, *, during_commit: bool = False) -> StorageError:
-        """The StorageError (or subclass) for a driver error, never quoting the password."""
-        if not self.is_sqlite and is_password_problem(exc):
+    def error(
+        self, exc: BaseException, *, during_commit: bool = False
+    ) -> StorageError | None:
+        """The StorageError (or subclass) for a driver error, never quoting the password;
+        None for a bug (a constraint violation, a wrong statement), which must surface as
+        one instead of being retried."""
+        fault = classify(exc)
+        if fault is Fault.BUG:
+            return None
+        if fault is Fault.AUTH and not self.is_sqlite:
             return PasswordRequiredError(
                 f"Máy chủ {self.display} yêu cầu mật khẩu (chưa nhập hoặc không đúng)."
                 " / The server asks for a password (none given, or a wrong one)."
             )
-        if not self.is_sqlite and is_connection_problem(exc):
+        if fault is Fault.CONNECTION_LOST and not self.is_sqlite:
             return ConnectionLostError(
                 f"Mất kết nối tới máy chủ cơ sở dữ liệu {self.display}."
                 " / The connection to the database server was lost.",
                 during_commit=during_commit,
             )
-        message = storage_message(exc)
+        message = describe(fault)
         if self._secret and len(self._secret) >= 3:
             message = message.replace(self._secret, "***")
-        return StorageError(message)
+        return StorageError(message, fault.value)
 
     def dispose(self) -> None:
         self.engine.dispose()
