@@ -10,16 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
-from sqlalchemy import event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
+from bench.slowlink import SlowLink
 from core.errors import ConflictError, ConnectionLostError, PasswordRequiredError, StorageError
 from core.search.query import like_patterns
 from core.search.tokens import index_form, words
 from core.services import Services
-from core.services.retry import add_entry_once
 from core.storage.database import Database, describe_url, with_password
 from core.storage.migrate import HEAD, REVISIONS, current_revision, migrate, upgrade_to
 from core.storage.postgres import TRGM_INDEX, has_trigram_index
@@ -297,34 +296,29 @@ def test_an_unreachable_server_is_reported_quickly() -> None:
 
 
 @pgonly
-def test_retry_after_a_reply_lost_at_commit_adds_once(pg_url: str) -> None:
-    s = open_services(pg_url)
-    m = s.meetings.create("Họp mất kết nối lúc ghi").id
-    data = {
-        "kind": "opinion",
-        "text": "Đồng ý với dự thảo",
-        "speaker_id": None,
-        "speaker_text": "Ông Ba",
-        "at": "2025-11-20T09:15:00",
-    }
-    cut = {"armed": True}
-
-    @event.listens_for(s.db.engine, "commit")
-    def _lose_reply(conn: Any) -> None:
-        if cut.pop("armed", False):
-            conn.connection.dbapi_connection.commit()  # the server stores it...
-            lost = psycopg.OperationalError("server closed the connection unexpectedly")
-            raise OperationalError("COMMIT", {}, lost)
-
-    with pytest.raises(ConnectionLostError) as info:
-        s.entries.add(m, agenda_item_id=None, **data)
-    assert info.value.during_commit
-    first = add_entry_once(s, m, None, data)  # ...so the retry finds it
-    again = add_entry_once(s, m, None, data)
-    assert [e.id for e in s.entries.list(m)] == [first.id] == [again.id]
-    other = add_entry_once(s, m, None, {**data, "at": "2025-11-20T09:16:00"})
-    assert len(s.entries.list(m)) == 2 and other.id != first.id
-    s.db.dispose()
+def test_a_commit_cut_off_after_reaching_the_server_stores_one_row(pg_url: str) -> None:
+    """The link drops after the COMMIT of a new entry reached the server; the secretary
+    types on; the next save with the same client id updates that row: never two rows."""
+    url = make_url(pg_url)
+    link = SlowLink((str(url.host), int(url.port or 5432)), delay_ms=0)
+    s = open_services(url.set(host="127.0.0.1", port=link.port).render_as_string(False))
+    try:
+        m = s.meetings.create("Họp mất kết nối lúc ghi").id
+        uid = "3f2a9c1e-1111-4222-8333-444455556666"
+        link.cut_next_reply(containing=b"COMMIT")
+        with pytest.raises(ConnectionLostError) as info:
+            s.entries.add(m, "opinion", "Đồng ý với dự thảo", uid=uid, speaker_text="Ông Ba")
+        assert info.value.during_commit
+        stored = open_services(pg_url).entries.list(m)
+        assert [e.uid for e in stored] == [uid]  # it did reach the server
+        longer = "Đồng ý với dự thảo, đề nghị bổ sung số liệu năm 2026"
+        again = s.entries.add(m, "opinion", longer, uid=uid, speaker_text="Ông Ba")
+        assert [(e.id, e.text) for e in s.entries.list(m)] == [(again.id, longer)]
+        assert again.id == stored[0].id
+        assert [h.meeting_id for h in s.search.search("so lieu nam 2026")] == [m]
+    finally:
+        s.db.dispose()
+        link.close()
 
 
 # -- passwords -----------------------------------------------------------------------------------

@@ -98,6 +98,7 @@ def attendance(a: Attendance) -> AttendanceDTO:
         reason=a.reason,
         note=a.note,
         order=a.position,
+        uid=a.uid,
     )
 
 
@@ -114,7 +115,12 @@ def counts(rows: list[AttendanceDTO], quorum_rule: str) -> AttendanceCounts:
 
 def agenda_item(a: AgendaItem) -> AgendaItemDTO:
     return AgendaItemDTO(
-        id=a.id, meeting_id=a.meeting_id, order=a.position, title=a.title, presenter=a.presenter
+        id=a.id,
+        meeting_id=a.meeting_id,
+        order=a.position,
+        title=a.title,
+        presenter=a.presenter,
+        uid=a.uid,
     )
 
 
@@ -131,6 +137,7 @@ def action(a: ActionItem) -> ActionItemDTO:
         closed_on=a.closed_on,
         note=a.note,
         conclusion_entry_id=a.conclusion_entry_id,
+        uid=a.uid,
     )
 
 
@@ -209,6 +216,8 @@ def entry(
         indicators=indicators,
         proposal=proposal,
         vote=vote_dto,
+        uid=e.uid,
+        audio_ms=e.audio_ms,
     )
 
 

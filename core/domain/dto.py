@@ -86,6 +86,7 @@ class AttendanceDTO:
     reason: str = ""
     note: str = ""
     order: int = 0
+    uid: str = ""
 
     @property
     def is_official(self) -> bool:
@@ -125,6 +126,7 @@ class AgendaItemDTO:
     order: int
     title: str
     presenter: str = ""
+    uid: str = ""
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ class EntryDTO:
     indicators: tuple[IndicatorDTO, ...] = ()
     proposal: ProposalDTO | None = None
     vote: VoteDTO | None = None
+    uid: str = ""  # given by the window that created it: a retry finds the row by it
+    audio_ms: int | None = None  # when its typing began, in the meeting's recording
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,7 @@ class ActionItemDTO:
     closed_on: dt.date | None = None
     note: str = ""
     conclusion_entry_id: int | None = None
+    uid: str = ""
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status == "open" and self.deadline is not None and self.deadline < today
@@ -233,6 +238,8 @@ class DraftDTO:
     speaker_id: int | None = None
     text: str = ""
     started_at: dt.datetime | None = None
+    entry_uid: str | None = None  # the id the entry will have once added
+    audio_ms: int | None = None
 
 
 @dataclass(frozen=True)

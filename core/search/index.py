@@ -23,29 +23,34 @@ from core.search.tokens import index_form
 MEETING, ENTRY, ATTENDEE, ACTION = "meeting", "entry", "attendee", "action"
 
 
-def _join(*parts: str | None) -> str:
+def join(*parts: str | None) -> str:
+    """The parts of one search document, as they are shown in a snippet."""
     return " · ".join(p for p in parts if p)
 
 
 def folded_for(conn: Connection, body: str) -> str:
     """What search_doc.folded holds: the folded text for FTS5 on SQLite; elsewhere its words
     as FTS5 splits them, between single spaces, for the LIKE search (core.search.query)."""
+    return document(conn.dialect.name, body)[1]
+
+
+def document(dialect: str, body: str) -> tuple[str, str]:
+    """(body, folded) as search_doc stores them on *dialect*, for writes that build their
+    own statements (core/services/entries.py's one-round-trip saves)."""
     folded = fold(body)
-    return folded if conn.dialect.name == "sqlite" else index_form(folded)
+    if dialect == "sqlite":
+        return body, folded
+    return body.replace("\x00", " "), index_form(folded)
 
 
 def _put(conn: Connection, meeting_id: int, source: str, ref_id: int, body: str) -> None:
     conn.execute(delete(SearchDoc).where(SearchDoc.source == source, SearchDoc.ref_id == ref_id))
     if body.strip():
-        if conn.dialect.name != "sqlite":
-            body = body.replace("\x00", " ")  # only shown in snippets; PostgreSQL refuses it
+        # A NUL is only shown in snippets; PostgreSQL refuses it, so it becomes a space there.
+        stored, folded = document(conn.dialect.name, body)
         conn.execute(
             insert(SearchDoc).values(
-                meeting_id=meeting_id,
-                source=source,
-                ref_id=ref_id,
-                body=body,
-                folded=folded_for(conn, body),
+                meeting_id=meeting_id, source=source, ref_id=ref_id, body=stored, folded=folded
             )
         )
 
@@ -63,7 +68,7 @@ def index_meeting(session: Session, m: Meeting) -> None:
     agenda = session.scalars(
         select(AgendaItem.title).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position)
     )
-    body = _join(
+    body = join(
         m.title,
         m.kind,
         m.number,
@@ -84,12 +89,12 @@ def index_attendee(session: Session, a: Attendance) -> None:
         a.meeting_id,
         ATTENDEE,
         a.id,
-        _join(p.full_name, p.position, p.unit, a.reason, a.note),
+        join(p.full_name, p.position, p.unit, a.reason, a.note),
     )
 
 
-def entry_body(e: Entry, speaker: str, extra: list[str]) -> str:
-    return _join(speaker, e.text, *extra)
+def entry_body(speaker: str | None, text: str, extra: list[str]) -> str:
+    return join(speaker, text, *extra)
 
 
 def index_entry(session: Session, e: Entry) -> None:
@@ -111,8 +116,8 @@ def index_entry(session: Session, e: Entry) -> None:
     if vote is not None:
         extra.append(vote.subject)
     for ind in session.scalars(select(Indicator).where(Indicator.entry_id == e.id)):
-        extra.append(_join(ind.name, ind.value, ind.unit, ind.period, ind.target))
-    _put(conn, e.meeting_id, ENTRY, e.id, entry_body(e, speaker, extra))
+        extra.append(join(ind.name, ind.value, ind.unit, ind.period, ind.target))
+    _put(conn, e.meeting_id, ENTRY, e.id, entry_body(speaker, e.text, extra))
 
 
 def index_speaker(session: Session, a: Attendance) -> None:
@@ -135,7 +140,7 @@ def index_action(session: Session, a: ActionItem) -> None:
         a.meeting_id,
         ACTION,
         a.id,
-        _join(a.task, a.lead, a.coordinating, a.note),
+        join(a.task, a.lead, a.coordinating, a.note),
     )
 
 

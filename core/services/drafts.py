@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import DateTime
+
 from core.domain.dto import DraftDTO
-from core.domain.enums import EntryKind, parse_enum
-from core.domain.models import Draft, utcnow
+from core.domain.enums import EntryKind, MeetingStatus, parse_enum
+from core.domain.models import Draft, NFCText, utcnow
 from core.domain.text import clean_optional
+from core.errors import ValidationError
 from core.services.common import check_datetime, editable_meeting
 from core.storage.database import Database
+from core.storage.script import Statement, run_script
 
 
 class DraftService:
@@ -24,18 +28,63 @@ class DraftService:
         speaker_text: str = "",
         speaker_id: int | None = None,
         started_at: Any = None,
+        entry_uid: str | None = None,
+        audio_ms: int | None = None,
     ) -> DraftDTO:
-        with self.db.write() as s:
-            editable_meeting(s, meeting_id)  # a finalized meeting takes no new text
-            d = s.get(Draft, meeting_id) or Draft(meeting_id=meeting_id)
-            d.text = clean_optional(text, "Nội dung / Text", 10_000_000)
-            d.kind = parse_enum(EntryKind, kind, "Loại / Kind")
-            d.speaker_text = clean_optional(speaker_text, "Người phát biểu", 500)
-            d.speaker_id = speaker_id
-            d.started_at = check_datetime(started_at, "started_at")
-            d.updated_at = utcnow()
-            s.add(d)
-            return self._dto(d)
+        """Keep what the entry bar holds: one statement, one round trip to a server."""
+        dto = DraftDTO(
+            meeting_id=meeting_id,
+            kind=parse_enum(EntryKind, kind, "Loại / Kind").value,
+            speaker_text=clean_optional(speaker_text, "Người phát biểu", 500),
+            speaker_id=speaker_id,
+            text=clean_optional(text, "Nội dung / Text", 10_000_000),
+            started_at=check_datetime(started_at, "started_at"),
+            entry_uid=entry_uid if entry_uid else None,
+            audio_ms=audio_ms,
+        )
+        if dto.entry_uid is not None and len(dto.entry_uid) > 36:
+            raise ValidationError("Mã mục ghi không hợp lệ. / Not a valid entry uid.")
+        saved = run_script(
+            self.db,
+            [
+                Statement(
+                    "INSERT INTO draft (meeting_id, kind, speaker_text, speaker_id, text,"
+                    " started_at, updated_at, entry_uid, audio_ms)"
+                    " SELECT :mid, :kind, :speaker_text, :speaker_id, :text, :started_at,"
+                    " :now, :entry_uid, :audio_ms"
+                    " WHERE EXISTS (SELECT 1 FROM meeting WHERE id = :mid AND status <> :final)"
+                    " ON CONFLICT (meeting_id) DO UPDATE SET kind = excluded.kind,"
+                    " speaker_text = excluded.speaker_text, speaker_id = excluded.speaker_id,"
+                    " text = excluded.text, started_at = excluded.started_at,"
+                    " updated_at = excluded.updated_at, entry_uid = excluded.entry_uid,"
+                    " audio_ms = excluded.audio_ms"
+                    " RETURNING meeting_id",
+                    {
+                        "mid": meeting_id,
+                        "kind": dto.kind,
+                        "speaker_text": dto.speaker_text,
+                        "speaker_id": speaker_id,
+                        "text": dto.text,
+                        "started_at": dto.started_at,
+                        "now": utcnow(),
+                        "entry_uid": dto.entry_uid,
+                        "audio_ms": audio_ms,
+                        "final": MeetingStatus.FINALIZED.value,
+                    },
+                    {
+                        "speaker_text": NFCText(),
+                        "text": NFCText(),
+                        "started_at": DateTime(),
+                        "now": DateTime(),
+                    },
+                    returns=True,
+                )
+            ],
+        )[0]
+        if not saved:  # a finalized meeting takes no new text; a missing one says so
+            with self.db.read() as s:
+                editable_meeting(s, meeting_id)
+        return dto
 
     def get(self, meeting_id: int) -> DraftDTO | None:
         with self.db.read() as s:
@@ -57,4 +106,6 @@ class DraftService:
             speaker_id=d.speaker_id,
             text=d.text,
             started_at=d.started_at,
+            entry_uid=d.entry_uid,
+            audio_ms=d.audio_ms,
         )

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +23,7 @@ from core.errors import (
     StorageError,
 )
 from core.storage.faults import Fault, classify, describe
+from core.storage.script import PG_WRITE_LOCK
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
@@ -90,17 +91,12 @@ def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-# Any constant shared by every BienBan: writers of one PostgreSQL database take turns.
-PG_WRITE_LOCK = 0x6269656E62616E
-
-
 def _on_begin_pg(conn: Any) -> None:
     # As BEGIN IMMEDIATE on SQLite: one writer at a time, so two secretaries adding entries
     # at the same moment get consecutive positions and neither a spurious version conflict.
     # Transaction-scoped: released by commit or rollback, and by the server if we vanish.
+    # (The wait is bounded by lock_timeout, set once per connection: see Database.)
     if conn.get_execution_options().get("bienban_write"):
-        # Waits at most as long as SQLite's busy_timeout, then reports "locked".
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
@@ -137,12 +133,16 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
-            # pre_ping replaces a connection the server dropped (restart) before it is used.
-            kwargs["pool_pre_ping"] = True
+            # No pre-ping (a round trip before every use): a connection the server dropped
+            # fails its next statement as a lost connection, the pool is renewed, and the
+            # window's retry gets through (see core/storage/faults.py).
             if parsed.get_backend_name() == "postgresql":
                 kwargs["connect_args"] = {
                     "connect_timeout": CONNECT_TIMEOUT_S,
                     "application_name": "BienBan",
+                    # Waits for the writers' lock at most as long as SQLite's busy_timeout,
+                    # then reports "locked"; set at connect, so no statement is spent on it.
+                    "options": f"-c lock_timeout={BUSY_TIMEOUT_MS}",
                 }
         try:
             self.engine: Engine = create_engine(url, **kwargs)
@@ -177,6 +177,21 @@ class Database:
                 session.close()
             except DBAPIError:
                 pass
+
+    def query(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """One read-only statement; on a server it runs on its own, without BEGIN and
+        ROLLBACK around it (one round trip instead of three)."""
+        if self.is_sqlite:
+            with self.read() as s:
+                return [tuple(r) for r in s.execute(text(sql), params)]
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                return [tuple(r) for r in c.execute(text(sql), params)]
+        except (OperationalError, DBAPIError) as exc:
+            error = self.error(exc)
+            if error is None:
+                raise
+            raise error from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
