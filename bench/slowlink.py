@@ -93,6 +93,7 @@ class SlowLink:
                 q.put(None)
                 self._drop(link)
                 return
+            cut = False
             with self._lock:
                 if up:
                     if link.last != "up":
@@ -103,10 +104,7 @@ class SlowLink:
                         self._cut_armed, link.cut = False, True
                 else:
                     link.last = "down"
-                    if link.cut:  # the request got through; its answer never will
-                        cut = True
-                    else:
-                        cut = False
+                    cut = link.cut  # the request got through; its answer never will
             if not up and cut:
                 q.put(None)
                 self._drop(link)

@@ -11,16 +11,18 @@ from sqlalchemy import select
 from core.domain import convert
 from core.domain.dto import ActionItemDTO, ActionTrackerRow
 from core.domain.enums import ActionStatus, MeetingStatus, parse_enum
-from core.domain.models import ActionItem, Entry, Meeting
+from core.domain.models import ActionItem, Entry, Meeting, new_uid
 from core.domain.text import clean_optional, clean_required, fold
 from core.errors import ValidationError
 from core.search import index as search_index
 from core.services.common import (
     as_id,
     check_date,
+    checked_uid,
     editable_meeting,
     get_or_404,
     next_position,
+    place,
     touch,
 )
 from core.storage.database import Database
@@ -75,10 +77,26 @@ class ActionService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def add(self, meeting_id: int, task: str, **fields: Any) -> ActionItemDTO:
+    def add(
+        self,
+        meeting_id: int,
+        task: str,
+        *,
+        uid: str | None = None,
+        index: int | None = None,
+        _ident: int | None = None,
+        **fields: Any,
+    ) -> ActionItemDTO:
+        """Add a task; a repeated call with the same *uid* returns the one stored first."""
         with self.db.write() as s:
+            if uid is not None:
+                done = s.scalar(select(ActionItem).where(ActionItem.uid == checked_uid(uid)))
+                if done is not None:
+                    return convert.action(done)
             touch(editable_meeting(s, meeting_id))
             a = ActionItem(
+                id=_ident,
+                uid=uid or new_uid(),
                 meeting_id=meeting_id,
                 task="",
                 status=ActionStatus.OPEN,
@@ -87,8 +105,31 @@ class ActionService:
             _apply(s, a, {"task": task, **fields})
             s.add(a)
             s.flush()
+            if index is not None:
+                place(s, a, index)
             search_index.index_action(s, a)
             return convert.action(a)
+
+    def restore(self, dto: ActionItemDTO) -> ActionItemDTO:
+        """Undo a removal: the task back at its place, with its id."""
+        with self.db.read() as s:
+            free = s.get(ActionItem, dto.id) is None
+            link = dto.conclusion_entry_id
+            if link is not None and s.get(Entry, link) is None:
+                link = None  # the conclusion it belonged to is gone meanwhile
+        fields = {
+            k: getattr(dto, k)
+            for k in ("lead", "coordinating", "deadline", "status", "closed_on", "note")
+        }
+        return self.add(
+            dto.meeting_id,
+            dto.task,
+            uid=dto.uid or None,
+            index=dto.order,
+            _ident=dto.id if free else None,
+            conclusion_entry_id=link,
+            **fields,
+        )
 
     def update(self, action_id: int, **fields: Any) -> ActionItemDTO:
         with self.db.write() as s:

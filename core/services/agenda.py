@@ -7,10 +7,17 @@ from sqlalchemy.orm import Session
 
 from core.domain import convert
 from core.domain.dto import AgendaItemDTO
-from core.domain.models import AgendaItem, Meeting
+from core.domain.models import AgendaItem, Meeting, new_uid
 from core.domain.text import clean_optional, clean_required
 from core.search import index as search_index
-from core.services.common import editable_meeting, get_or_404, next_position, touch
+from core.services.common import (
+    checked_uid,
+    editable_meeting,
+    get_or_404,
+    next_position,
+    place,
+    touch,
+)
 from core.storage.database import Database
 
 
@@ -19,11 +26,24 @@ class AgendaService:
         self.db = db
 
     def add(
-        self, meeting_id: int, title: str, presenter: str = "", index: int | None = None
+        self,
+        meeting_id: int,
+        title: str,
+        presenter: str = "",
+        index: int | None = None,
+        uid: str | None = None,
+        _ident: int | None = None,
     ) -> AgendaItemDTO:
+        """Add an item; a repeated call with the same *uid* returns the one stored first."""
         with self.db.write() as s:
+            if uid is not None:
+                done = s.scalar(select(AgendaItem).where(AgendaItem.uid == checked_uid(uid)))
+                if done is not None:
+                    return convert.agenda_item(done)
             touch(editable_meeting(s, meeting_id))
             item = AgendaItem(
+                id=_ident,
+                uid=uid or new_uid(),
                 meeting_id=meeting_id,
                 title=clean_required(title, "Nội dung / Agenda item", 2000).strip(),
                 presenter=clean_optional(presenter, "Người trình bày / Presenter", 300).strip(),
@@ -35,6 +55,19 @@ class AgendaService:
                 self._reorder(meeting_id, item, index, s)
             search_index.index_meeting(s, editable_meeting(s, meeting_id))
             return convert.agenda_item(item)
+
+    def restore(self, dto: AgendaItemDTO) -> AgendaItemDTO:
+        """Undo a removal: the item back at its place, with its id."""
+        with self.db.read() as s:
+            free = s.get(AgendaItem, dto.id) is None
+        return self.add(
+            dto.meeting_id,
+            dto.title,
+            dto.presenter,
+            index=dto.order,
+            uid=dto.uid or None,
+            _ident=dto.id if free else None,
+        )
 
     def update(
         self, item_id: int, title: str | None = None, presenter: str | None = None
@@ -67,18 +100,7 @@ class AgendaService:
     def _reorder(
         self, meeting_id: int, item: AgendaItem, new_index: int, s: Session
     ) -> list[AgendaItemDTO]:
-        rows = list(
-            s.scalars(
-                select(AgendaItem)
-                .where(AgendaItem.meeting_id == meeting_id)
-                .order_by(AgendaItem.position, AgendaItem.id)
-            )
-        )
-        rows.remove(item)
-        rows.insert(max(0, min(new_index, len(rows))), item)
-        for i, row in enumerate(rows):
-            row.position = i
-        return [convert.agenda_item(r) for r in rows]
+        return [convert.agenda_item(r) for r in place(s, item, new_index)]
 
     def list(self, meeting_id: int) -> list[AgendaItemDTO]:
         with self.db.read() as s:

@@ -11,11 +11,19 @@ from sqlalchemy.orm import Session
 from core.domain import convert
 from core.domain.dto import AttendanceCounts, AttendanceDTO
 from core.domain.enums import Presence, Role, parse_enum
-from core.domain.models import Attendance, Entry, Meeting, Person
+from core.domain.models import Attendance, Entry, Meeting, Person, new_uid
 from core.domain.text import clean_optional
 from core.errors import ValidationError
 from core.search import index as search_index
-from core.services.common import check_datetime, editable_meeting, get_or_404, next_position, touch
+from core.services.common import (
+    check_datetime,
+    checked_uid,
+    editable_meeting,
+    get_or_404,
+    next_position,
+    place,
+    touch,
+)
 from core.services.people import find_or_create_person
 from core.storage.database import Database
 
@@ -58,9 +66,20 @@ class AttendanceService:
         reason: str = "",
         note: str = "",
         arrival: Any = None,
+        uid: str | None = None,
+        index: int | None = None,
+        _ident: int | None = None,
     ) -> AttendanceDTO:
-        """Add a person to the list; a new name creates a directory entry."""
+        """Add a person to the list; a new name creates a directory entry.
+
+        With *uid* (given by the window) a repeated call after a lost reply returns the row
+        the first one stored instead of refusing a duplicate.
+        """
         with self.db.write() as s:
+            if uid is not None:
+                done = s.scalar(select(Attendance).where(Attendance.uid == checked_uid(uid)))
+                if done is not None:
+                    return convert.attendance(done)
             m = editable_meeting(s, meeting_id)
             if person_id is not None:
                 person = get_or_404(s, Person, person_id, "người / person")
@@ -77,6 +96,8 @@ class AttendanceService:
                     f" list already."
                 )
             a = Attendance(
+                id=_ident,
+                uid=uid or new_uid(),
                 meeting_id=meeting_id,
                 person_id=person.id,
                 role=parse_enum(Role, role, "Vai trò / Role"),
@@ -88,8 +109,27 @@ class AttendanceService:
             s.add(a)
             touch(m)
             s.flush()
+            if index is not None:
+                place(s, a, index)
             search_index.index_attendee(s, a)
             return convert.attendance(a)
+
+    def restore(self, dto: AttendanceDTO) -> AttendanceDTO:
+        """Undo a removal: the same person back at the same place, with the same id."""
+        with self.db.read() as s:
+            free = s.get(Attendance, dto.id) is None
+        return self.add(
+            dto.meeting_id,
+            person_id=dto.person_id,
+            role=dto.role,
+            status=dto.status,
+            reason=dto.reason,
+            note=dto.note,
+            arrival=dto.arrival,
+            uid=dto.uid or None,
+            index=dto.order,
+            _ident=dto.id if free else None,
+        )
 
     def update(
         self,
@@ -164,18 +204,7 @@ class AttendanceService:
     def move(self, attendance_id: int, new_index: int) -> list[AttendanceDTO]:
         with self.db.write() as s:
             a = self._editable(s, attendance_id)
-            rows = list(
-                s.scalars(
-                    select(Attendance)
-                    .where(Attendance.meeting_id == a.meeting_id)
-                    .order_by(Attendance.position, Attendance.id)
-                )
-            )
-            rows.remove(a)
-            rows.insert(max(0, min(new_index, len(rows))), a)
-            for i, row in enumerate(rows):
-                row.position = i
-            return [convert.attendance(r) for r in rows]
+            return [convert.attendance(r) for r in place(s, a, new_index)]
 
     def list(self, meeting_id: int) -> list[AttendanceDTO]:
         with self.db.read() as s:

@@ -131,3 +131,28 @@ def check_count(value: Any, label: str) -> int:
     if value > COUNT_MAX:
         raise ValidationError(f"{label}: số quá lớn / number too large.", field=label)
     return int(value)
+
+
+def checked_uid(uid: Any) -> str:
+    """A client id as the window makes them (a UUID); anything else is refused."""
+    if not isinstance(uid, str) or not 8 <= len(uid) <= 36 or not uid.isprintable():
+        raise ValidationError("Mã bản ghi không hợp lệ. / Not a valid record id.", field="uid")
+    return uid
+
+
+def place(s: Session, row: Any, index: int) -> list[Any]:
+    """Put *row* at *index* among its meeting's rows of the same kind; all of them, in order."""
+    model = type(row)
+    rows = list(
+        s.scalars(
+            select(model)
+            .where(model.meeting_id == row.meeting_id)
+            .order_by(model.position, model.id)
+        )
+    )
+    rows.remove(row)
+    rows.insert(max(0, min(index, len(rows))), row)
+    for i, r in enumerate(rows):
+        if r.position != i:
+            r.position = i
+    return rows

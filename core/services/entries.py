@@ -40,6 +40,7 @@ from core.services.common import (
     SQLITE_INT_MAX,
     check_count,
     check_datetime,
+    checked_uid,
     editable_meeting,
     get_or_404,
     next_position,
@@ -252,7 +253,7 @@ class EntryService:
             body = _checked_text(fields["text"], k, vote is not None)
             e = Entry(
                 id=ident,
-                uid=_checked_uid(uid),
+                uid=checked_uid(uid),
                 meeting_id=meeting_id,
                 kind=k,
                 text=body,
@@ -292,7 +293,7 @@ class EntryService:
         """A plain entry (the entry bar's usual Enter) in two round trips: one read that
         checks everything, one batch that writes the row, its search text, the draft and
         the meeting's change mark (core/storage/script.py)."""
-        uid = _checked_uid(uid)
+        uid = checked_uid(uid)
         k = parse_enum(EntryKind, fields["kind"], "Loại / Kind")
         body = _checked_text(fields["text"], k, False)
         at = check_datetime(fields["at"], "Thời điểm / Time") or _now()
@@ -711,12 +712,6 @@ def _ref_id(value: Any, label: str) -> int | None:
         vi, _, en = label.partition(" / ")
         raise NotFoundError(f"Không tìm thấy {vi} #{value}. / No {en} #{value}.")
     return value
-
-
-def _checked_uid(uid: Any) -> str:
-    if not isinstance(uid, str) or not 8 <= len(uid) <= 36 or not uid.isprintable():
-        raise ValidationError("Mã mục ghi không hợp lệ. / Not a valid entry uid.", field="uid")
-    return uid
 
 
 def _checked_audio(value: Any) -> int | None:

@@ -26,6 +26,7 @@ from core.domain.models import (
     Meeting,
     Organisation,
     Revision,
+    new_uid,
     utcnow,
 )
 from core.domain.text import clean_optional, clean_required
@@ -36,6 +37,7 @@ from core.services.common import (
     as_id,
     check_datetime,
     check_order,
+    checked_uid,
     editable_meeting,
     get_or_404,
     touch,
@@ -115,9 +117,18 @@ class MeetingService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def create(self, title: str, kind: str = "meeting", **fields: Any) -> MeetingDTO:
+    def create(
+        self, title: str, kind: str = "meeting", *, uid: str | None = None, **fields: Any
+    ) -> MeetingDTO:
+        """A new draft meeting; a repeated call with the same *uid* returns the first one."""
         with self.db.write() as s:
-            m = Meeting(title="", kind="meeting", documents=[], created_at=utcnow())
+            if uid is not None:
+                done = s.scalar(select(Meeting).where(Meeting.uid == checked_uid(uid)))
+                if done is not None:
+                    return convert.meeting(done)
+            m = Meeting(
+                title="", kind="meeting", documents=[], created_at=utcnow(), uid=uid or new_uid()
+            )
             apply_fields(s, m, {"title": title, "kind": kind, **fields})
             touch(m)
             s.add(m)

@@ -228,9 +228,7 @@ class Database:
             except DBAPIError:
                 pass
 
-    def error(
-        self, exc: BaseException, *, during_commit: bool = False
-    ) -> StorageError | None:
+    def error(self, exc: BaseException, *, during_commit: bool = False) -> StorageError | None:
         """The StorageError (or subclass) for a driver error, never quoting the password;
         None for a bug (a constraint violation, a wrong statement), which must surface as
         one instead of being retried."""

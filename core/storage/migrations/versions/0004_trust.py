@@ -85,7 +85,10 @@ def downgrade() -> None:
         with op.batch_alter_table(table) as batch:
             batch.drop_constraint("fk_revision_meeting_id_meeting", type_="foreignkey")
             batch.create_foreign_key(
-                "fk_revision_meeting_id_meeting", "meeting", ["meeting_id"], ["id"],
+                "fk_revision_meeting_id_meeting",
+                "meeting",
+                ["meeting_id"],
+                ["id"],
                 ondelete="CASCADE",
             )
     with op.batch_alter_table("draft") as batch:
