@@ -64,7 +64,18 @@ class SchemaTooNewError(StorageError):
 
 
 class ConflictError(BienBanError):
-    """Someone else saved the same record first; our change was not applied."""
+    """Someone else saved the same record first; our change was not applied.
+
+    `clashes` names the fields they changed (with their value) when the save said what it
+    expected to find; `fresh` is the record as they left it.
+    """
+
+    def __init__(
+        self, message: str, clashes: dict[str, Any] | None = None, fresh: Any = None
+    ) -> None:
+        super().__init__(message)
+        self.clashes = clashes or {}
+        self.fresh = fresh
 
 
 class ExportError(BienBanError):

@@ -33,7 +33,7 @@ from core.domain.models import (
     new_uid,
     utcnow,
 )
-from core.domain.text import clean_optional
+from core.domain.text import clean_optional, nfc
 from core.errors import ConflictError, NotFoundError, ValidationError
 from core.search import index as search_index
 from core.services.common import (
@@ -247,7 +247,7 @@ class EntryService:
         with self.db.write() as s:
             existing = s.scalar(select(Entry).where(Entry.uid == uid))
             if existing is not None:
-                return self._apply(s, existing, fields)
+                return self._apply(s, existing, _again(fields))
             m = editable_meeting(s, meeting_id)
             k = parse_enum(EntryKind, kind, "Loại / Kind")
             body = _checked_text(fields["text"], k, vote is not None)
@@ -317,7 +317,7 @@ class EntryService:
         )
         status, sp_meeting, sp_name, sp_position, sp_unit, ag_meeting, existing = row
         if existing is not None:  # stored by an attempt whose reply was lost
-            return self.update(uid, **fields)
+            return self.update(uid, **_again(fields))
         if status is None:
             raise NotFoundError(
                 f"Không tìm thấy cuộc họp #{meeting_id}. / No meeting #{meeting_id}."
@@ -434,11 +434,18 @@ class EntryService:
             audio_ms=audio_ms,
         )
 
-    def update(self, ref: Ref, expected_version: int | None = None, **fields: Any) -> EntryDTO:
-        """Change fields of an entry (by id or uid); with *expected_version*, refuse to
-        overwrite someone else's change."""
+    def update(
+        self,
+        ref: Ref,
+        expected_version: int | None = None,
+        base: Mapping[str, Any] | None = None,
+        **fields: Any,
+    ) -> EntryDTO:
+        """Change fields of an entry (by id or uid). With *expected_version*, refuse to
+        overwrite any change made since; with *base* (what each field held when the edit
+        began), refuse only when someone else changed one of these same fields."""
         if set(fields) == {"text"}:
-            lean = self._update_text_lean(ref, expected_version, fields["text"])
+            lean = self._update_text_lean(ref, expected_version, fields["text"], base)
             if lean is not None:
                 return lean
         with self.db.write() as s:
@@ -447,6 +454,20 @@ class EntryService:
                 raise ConflictError(
                     "Mục này vừa được người khác sửa. / Someone else changed"
                     " this entry after you opened it."
+                )
+            clashes = {
+                f: _value(e, f)
+                for f in fields
+                if base is not None
+                and f in base
+                and _value(e, f) not in (base[f], _normal(f, fields[f]))
+            }
+            if clashes:
+                raise ConflictError(
+                    "Chưa lưu: mục ghi vừa được người khác sửa. / Not saved: someone else"
+                    " changed this entry.",
+                    clashes,
+                    _dto(s, e),
                 )
             return self._apply(s, e, fields)
 
@@ -484,14 +505,18 @@ class EntryService:
         return _dto(s, e)
 
     def _update_text_lean(
-        self, ref: Ref, expected_version: int | None, new_text: str
+        self,
+        ref: Ref,
+        expected_version: int | None,
+        new_text: str,
+        base: Mapping[str, Any] | None,
     ) -> EntryDTO | None:
         """A text edit in two round trips; None when the entry has figures or a vote (whose
         search text and counts the ordinary path recomputes)."""
         key = "e.uid = :ref" if isinstance(ref, str) else "e.id = :ref"
         rows = self.db.query(
             "SELECT e.id, e.meeting_id, e.version, e.kind, e.at, e.speaker_id,"
-            " e.speaker_text, e.agenda_item_id, e.position, e.uid, e.audio_ms,"
+            " e.speaker_text, e.agenda_item_id, e.position, e.uid, e.audio_ms, e.text,"
             " m.status, p.full_name, p.position, p.unit,"
             " pr.proposer, pr.status, pr.response,"
             " (SELECT COUNT(*) FROM vote v WHERE v.entry_id = e.id)"
@@ -518,6 +543,7 @@ class EntryService:
             position,
             uid,
             audio_ms,
+            current,
             status,
             sp_name,
             sp_position,
@@ -531,13 +557,44 @@ class EntryService:
             return None
         if status == MeetingStatus.FINALIZED:
             editable_meeting_refusal()
+        name = sp_name if speaker_id is not None else speaker_text
+
+        def shown(text_now: str, version_now: int) -> EntryDTO:
+            return EntryDTO(
+                id=ident,
+                meeting_id=mid,
+                order=position,
+                kind=kind,
+                at=check_datetime(at, "at"),
+                speaker_id=speaker_id,
+                speaker_name=name or "",
+                speaker_position=(sp_position or "") if speaker_id is not None else "",
+                speaker_unit=(sp_unit or "") if speaker_id is not None else "",
+                agenda_item_id=agenda_id,
+                text=text_now,
+                version=version_now,
+                proposal=(
+                    ProposalDTO(proposer=proposer or "", status=p_status, response=response or "")
+                    if p_status is not None
+                    else None
+                ),
+                uid=uid,
+                audio_ms=audio_ms,
+            )
+
         if expected_version is not None and version != expected_version:
             raise ConflictError(
                 "Mục này vừa được người khác sửa. / Someone else changed"
                 " this entry after you opened it."
             )
+        if base is not None and "text" in base and current not in (base["text"], nfc(new_text)):
+            raise ConflictError(
+                "Chưa lưu: mục ghi vừa được người khác sửa. / Not saved: someone else"
+                " changed this entry.",
+                {"text": current},
+                shown(current, version),
+            )
         body = _checked_text(new_text, parse_enum(EntryKind, kind, "Loại / Kind"), False)
-        name = sp_name if speaker_id is not None else speaker_text
         extra = [proposer, response] if p_status is not None else []
         doc_body, doc_folded = search_index.document(
             self.db.engine.dialect.name, search_index.entry_body(name, body, extra)
@@ -587,27 +644,7 @@ class EntryService:
                 "Mục này vừa được người khác sửa. / Someone else changed"
                 " this entry after you opened it."
             )
-        return EntryDTO(
-            id=ident,
-            meeting_id=mid,
-            order=position,
-            kind=kind,
-            at=at if isinstance(at, dt.datetime) or at is None else check_datetime(at, "at"),
-            speaker_id=speaker_id,
-            speaker_name=name or "",
-            speaker_position=(sp_position or "") if speaker_id is not None else "",
-            speaker_unit=(sp_unit or "") if speaker_id is not None else "",
-            agenda_item_id=agenda_id,
-            text=body,
-            version=version + 1,
-            proposal=(
-                ProposalDTO(proposer=proposer or "", status=p_status, response=response or "")
-                if p_status is not None
-                else None
-            ),
-            uid=uid,
-            audio_ms=audio_ms,
-        )
+        return shown(body, version + 1)
 
     def delete(self, ref: Ref) -> EntryDTO:
         """Remove an entry; the returned DTO is what restore() needs to undo it."""
@@ -692,6 +729,35 @@ class EntryService:
             return load_entries(s, meeting_id, kind)
 
 
+def _value(e: Entry, field: str) -> Any:
+    """A field of the stored entry, in the form the window edits it."""
+    if field == "speaker_text":
+        return e.speaker_text if e.speaker_id is None else ""
+    return getattr(e, field, None)
+
+
+def _normal(field: str, value: Any) -> Any:
+    """*value* as the entry would store it (to tell "same as mine" from "changed")."""
+    if field == "text" and isinstance(value, str):
+        return nfc(value)
+    if field == "at":
+        return check_datetime(value, "at")
+    return value
+
+
+def _again(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """What a repeated add changes on the row an earlier attempt stored: what may have been
+    typed meanwhile (text, kind, speaker, details), never the moment, place or agenda item
+    it was created with."""
+    again = {k: fields[k] for k in ("kind", "text") if k in fields}
+    if fields.get("speaker_id") is not None or fields.get("speaker_text"):
+        again["speaker_id"] = fields.get("speaker_id")
+        again["speaker_text"] = fields.get("speaker_text") or ""
+    again.update({k: v for k, v in fields.items() if k in _DETAILS and v is not None})
+    return again
+
+
+_DETAILS = ("proposal", "vote", "indicators")
 _ALWAYS = {"kind", "text", "speaker_id", "speaker_text", "at", "agenda_item_id", "audio_ms"}
 
 

@@ -113,6 +113,29 @@ def apply_fields(s: Session, m: Meeting, fields: dict[str, Any]) -> None:
     check_order(m.actual_start, m.actual_end, "Thời gian thực tế / Actual time")
 
 
+def _stored(m: Meeting, field: str) -> Any:
+    value = getattr(m, field)
+    return list(value or []) if field == "documents" else value
+
+
+def _same(field: str, a: Any, b: Any) -> bool:
+    """Two values of *field* the same once stored (spaces, empty lines, seconds aside)."""
+
+    def norm(v: Any) -> Any:
+        if field == "documents":
+            lines = v.splitlines() if isinstance(v, str) else list(v or [])
+            return [str(x).strip() for x in lines if str(x).strip()]
+        if isinstance(v, str) and field in TIME_FIELDS:
+            v = check_datetime(v, field)
+        if isinstance(v, dt.datetime):
+            return v.replace(second=0, microsecond=0)
+        if isinstance(v, str):
+            return v if field == "other_info" else v.strip()
+        return "" if v is None and field not in TIME_FIELDS else v
+
+    return bool(norm(a) == norm(b))
+
+
 class MeetingService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -137,14 +160,35 @@ class MeetingService:
             return convert.meeting(m)
 
     def update(
-        self, meeting_id: int, expected_version: int | None = None, **fields: Any
+        self,
+        meeting_id: int,
+        expected_version: int | None = None,
+        base: dict[str, Any] | None = None,
+        **fields: Any,
     ) -> MeetingDTO:
+        """Change header fields. With *base* (what each field held when the secretary began
+        editing it), a field someone else changed meanwhile is not overwritten: the call is
+        refused with a ConflictError naming it (other fields changed elsewhere are fine)."""
         with self.db.write() as s:
             m = editable_meeting(s, meeting_id)
             if expected_version is not None and m.version != expected_version:
                 raise ConflictError(
                     "Cuộc họp vừa được sửa ở nơi khác; hãy tải lại. / The meeting was changed"
                     " elsewhere since you opened it; reload to see the other version."
+                )
+            clashes = {
+                f: _stored(m, f)
+                for f in fields
+                if base is not None
+                and f in base
+                and not _same(f, _stored(m, f), base[f])
+                and not _same(f, _stored(m, f), fields[f])
+            }
+            if clashes:
+                raise ConflictError(
+                    "Chưa lưu: vừa được người khác sửa. / Not saved: someone else changed it.",
+                    clashes,
+                    convert.meeting(m),
                 )
             apply_fields(s, m, fields)
             touch(m)
