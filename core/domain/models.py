@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -23,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from core.domain.uids import new_uid
 
 
 class NFCText(TypeDecorator[str]):
@@ -53,11 +54,6 @@ _NUL_ESCAPED = re.compile(NUL_ESCAPE + "(.)", re.DOTALL)
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def new_uid() -> str:
-    """A client-generated id: a retry after a lost reply finds the row it made."""
-    return str(uuid.uuid4())
 
 
 # SQLite hands out a deleted row's id again unless the table is AUTOINCREMENT.

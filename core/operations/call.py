@@ -16,7 +16,16 @@ from core.errors import ValidationError
 # recovery file read back must not run arbitrary code).
 ALLOWED = {
     "meetings": {"create", "update", "delete", "start", "end", "copy_from", "archive", "unarchive"},
-    "attendance": {"add", "update", "set_status", "remove", "restore", "move"},
+    "attendance": {
+        "add",
+        "update",
+        "set_status",
+        "remove",
+        "restore",
+        "move",
+        "remove_many",
+        "restore_many",
+    },
     "agenda": {"add", "update", "remove", "restore", "move"},
     "entries": {"add", "update", "delete", "restore", "move"},
     "actions": {"add", "update", "remove", "restore", "follow_up"},
@@ -88,6 +97,13 @@ def _encode(value: Any) -> Any:
     return value
 
 
+def _data_class(name: str) -> Any:
+    """A record type a Call may carry: the DTOs, and an attendance list's import preview."""
+    from core.importers import roster_import
+
+    return getattr(dtos, name, None) or getattr(roster_import, name, None)
+
+
 def _decode(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode(v) for v in value]
@@ -98,7 +114,7 @@ def _decode(value: Any) -> Any:
     if "$date" in value:
         return dt.date.fromisoformat(value["$date"])
     if "$dto" in value:
-        cls = getattr(dtos, str(value["$dto"]), None)
+        cls = _data_class(str(value["$dto"]))
         if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
             raise ValidationError("Dữ liệu không hợp lệ. / Not valid data.")
         kinds = {f.name: f for f in dataclasses.fields(cls)}

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from core.domain import convert
 from core.domain.dto import ActionItemDTO, ActionTrackerRow
 from core.domain.enums import ActionStatus, MeetingStatus, parse_enum
-from core.domain.models import ActionItem, Entry, Meeting, new_uid
+from core.domain.models import ActionItem, Entry, Meeting
 from core.domain.text import clean_optional, clean_required, fold
+from core.domain.uids import new_uid
 from core.errors import ValidationError
 from core.search import index as search_index
 from core.services.common import (

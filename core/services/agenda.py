@@ -7,8 +7,9 @@ from sqlalchemy.orm import Session
 
 from core.domain import convert
 from core.domain.dto import AgendaItemDTO
-from core.domain.models import AgendaItem, Meeting, new_uid
+from core.domain.models import AgendaItem, Meeting
 from core.domain.text import clean_optional, clean_required
+from core.domain.uids import new_uid
 from core.search import index as search_index
 from core.services.common import (
     checked_uid,

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from core.domain import convert
 from core.domain.dto import AttendanceCounts, AttendanceDTO
 from core.domain.enums import Presence, Role, parse_enum
-from core.domain.models import Attendance, Entry, Meeting, Person, new_uid
+from core.domain.models import Attendance, Entry, Meeting, Person
 from core.domain.text import clean_optional
+from core.domain.uids import new_uid
 from core.errors import ValidationError
 from core.search import index as search_index
 from core.services.common import (
@@ -200,6 +201,21 @@ class AttendanceService:
             )
             s.delete(a)
             return dto
+
+    def remove_many(self, attendance_ids: list[int]) -> list[AttendanceDTO]:
+        """Take several people off the list (undo of an import), in one transaction."""
+        with self.db.write() as s:
+            removed = []
+            for ident in attendance_ids:
+                a = self._editable(s, ident)
+                removed.append(convert.attendance(a))
+                search_index.drop(s, search_index.ATTENDEE, a.id)
+                s.delete(a)
+            return removed
+
+    def restore_many(self, rows: list[AttendanceDTO]) -> list[AttendanceDTO]:
+        """Put several people back (redo of an import)."""
+        return [self.restore(dto) for dto in rows]
 
     def move(self, attendance_id: int, new_index: int) -> list[AttendanceDTO]:
         with self.db.write() as s:

@@ -30,10 +30,10 @@ from core.domain.models import (
     NFCText,
     Proposal,
     Vote,
-    new_uid,
     utcnow,
 )
 from core.domain.text import clean_optional, nfc
+from core.domain.uids import new_uid
 from core.errors import ConflictError, NotFoundError, ValidationError
 from core.search import index as search_index
 from core.services.common import (

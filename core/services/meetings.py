@@ -26,10 +26,10 @@ from core.domain.models import (
     Meeting,
     Organisation,
     Revision,
-    new_uid,
     utcnow,
 )
 from core.domain.text import clean_optional, clean_required
+from core.domain.uids import new_uid
 from core.errors import ConflictError, ValidationError
 from core.search import index as search_index
 from core.services.carry_over import add_review

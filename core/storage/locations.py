@@ -37,3 +37,10 @@ def plain_sqlite_file(url: str) -> Path | None:
         return None
     path = Path(rest)
     return path if path.is_absolute() else None
+
+
+def data_dir() -> Path:
+    """The user's data folder for BienBan (recovery files of a server database go here)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("BienBan", appauthor=False))
