@@ -135,14 +135,14 @@ def window_measures(services: Services, meeting_id: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from gui.collector import installed
-    from gui.hub import Hub
     from gui.main_window import PROCEEDINGS, MainWindow
+    from gui.operations import Ops
 
     app = QApplication.instance() or QApplication([])
     collector = installed(app)  # as BienBan runs: its collections count as stalls
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(services, Hub(), settings)
+        window = MainWindow(Ops(services), settings)
         window.show()
         collector.settle()
         app.processEvents()

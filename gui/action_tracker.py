@@ -33,13 +33,15 @@ from core.domain.dto import ActionTrackerRow
 from core.domain.enums import ActionStatus
 from core.errors import BienBanError
 from core.export import tracker_export
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from core.services.actions import OVERDUE
-from gui.hub import Hub
 from gui.i18n import label
+from gui.operations import Ops
 from gui.tables import ERROR_COLOR, Column, DtoTableModel, from_qdate, to_qdate
 
 if TYPE_CHECKING:
-    from core.services import Services
+    pass
 
 ANY_DATE = QDate(2000, 1, 1)
 OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -115,10 +117,10 @@ class ActionTracker(QDialog):
 
     openMeeting = Signal(int)
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
+        self.ops = ops
+        self.services = ops.services
         self.today: Callable[[], dt.date] = dt.date.today  # replaceable in tests
         self.ask_path = self._ask_path  # replaceable in tests (a file dialog blocks)
         self.ask_close = self._ask_close
@@ -214,8 +216,7 @@ class ActionTracker(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         layout.addWidget(self.message)
-        hub.saveFailed.connect(self.message.setText)
-        hub.saved.connect(self._clear_message)
+        ops.refused.connect(self.message.setText)
 
         self.status.currentIndexChanged.connect(self.reload)
         self.meeting.currentIndexChanged.connect(self.reload)
@@ -231,8 +232,7 @@ class ActionTracker(QDialog):
         self.docx_button.clicked.connect(lambda: self.export("docx"))
         close.clicked.connect(self.close)
         QShortcut(QKeySequence("Ctrl+D"), self, lambda: self.close_current(ActionStatus.DONE))
-        hub.meetingChanged.connect(self._schedule)
-        hub.meetingsListChanged.connect(self.fill_meetings)
+        ops.changed.connect(self._changed)
         self.fill_meetings()
         self.reload()
         self.resize(1240, 660)
@@ -334,14 +334,22 @@ class ActionTracker(QDialog):
         row = self.current()
         return row is not None and self._follow_up(row, status=ActionStatus.OPEN)
 
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if Part.LIST in changes.parts:
+            self.fill_meetings()
+        if changes.parts & {Part.ACTIONS, Part.LIST, Part.HEADER}:
+            self._schedule()
+
     def _follow_up(self, row: ActionTrackerRow, **values: Any) -> bool:
-        ident = row.action.id
-        saved = self.hub.attempt(
-            lambda: self.services.actions.follow_up(ident, **values),
-            meeting_id=row.action.meeting_id,
+        """Record the follow-up (saved in order with everything else; the list follows)."""
+        ident, mid = row.action.id, row.action.meeting_id
+        self._clear_message()
+        self.ops.write(
+            Call("actions", "follow_up", (ident,), values),
+            self.tr("Theo dõi nhiệm vụ"),
+            Changes.of(mid, Part.ACTIONS),
         )
-        self.reload()
-        return saved is not None
+        return True
 
     def _goto(self) -> None:
         row = self.current()
@@ -381,13 +389,14 @@ class ActionTracker(QDialog):
         if not path:
             return None
         rows = list(self.model.rows)
-        if fmt == "csv":
-            written = self.hub.attempt(lambda: tracker_export.write_csv(rows, path, "vi"))
-        else:
-            profile, subtitle = self.profile_name(), self.describe_filters()
-            written = self.hub.attempt(
-                lambda: tracker_export.write_docx(rows, path, profile, self.today(), subtitle)
-            )
-        if written is not None:
-            self.hub.status.emit(self.tr("Đã xuất %1").replace("%1", str(written)))
+        try:
+            if fmt == "csv":
+                written = tracker_export.write_csv(rows, path, "vi")
+            else:
+                profile, subtitle = self.profile_name(), self.describe_filters()
+                written = tracker_export.write_docx(rows, path, profile, self.today(), subtitle)
+        except BienBanError as exc:
+            self.message.setText(exc.message)
+            return None
+        self.ops.status.emit(self.tr("Đã xuất %1").replace("%1", str(written)))
         return written

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,63 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.dto import AgendaItemDTO
-from gui.hub import Hub
+from core.domain.uids import new_uid
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.meeting_tab import MeetingTab
+from gui.operations import Ops
 from gui.row_drag import DraggableRowsModel, MovableRowsView
-from gui.tables import Column
+from gui.tables import Column, LiveTextDelegate, Settle
+from gui.undo import Request, Undo
 
-if TYPE_CHECKING:
-    from core.services import Services
-
-
-class RemoveAgendaItemCommand(QUndoCommand):
-    """Redo removes the item; undo adds it back at its old place."""
-
-    def __init__(self, tab: AgendaTab, dto: AgendaItemDTO) -> None:
-        super().__init__(
-            QCoreApplication.translate("AgendaTab", "Xóa mục “%1”").replace("%1", dto.title)
-        )
-        self.tab = tab
-        self.dto = dto
-
-    def redo(self) -> None:
-        ident = self.dto.id
-        self.tab.save(lambda: self.tab.services.agenda.remove(ident))
-        self.tab.reload()
-
-    def undo(self) -> None:
-        d = self.dto
-        back = self.tab.save(
-            lambda: self.tab.services.agenda.add(d.meeting_id, d.title, d.presenter, index=d.order)
-        )
-        if back is not None:
-            self.dto = back
-        self.tab.reload(select=self.dto.id)
-
-
-class MoveAgendaItemCommand(QUndoCommand):
-    """Moves one item to another place; undo moves it back."""
-
-    def __init__(self, tab: AgendaTab, item_id: int, old: int, new: int) -> None:
-        super().__init__(QCoreApplication.translate("AgendaTab", "Đổi thứ tự chương trình"))
-        self.tab, self.item_id, self.old, self.new = tab, item_id, old, new
-
-    def _move(self, index: int) -> None:
-        self.tab.save(lambda: self.tab.services.agenda.move(self.item_id, index))
-        self.tab.reload(select=self.item_id)
-
-    def redo(self) -> None:
-        self._move(self.new)
-
-    def undo(self) -> None:
-        self._move(self.old)
+PARTS = (Part.AGENDA,)
 
 
 class AgendaTab(MeetingTab):
     """Items are edited in place; Delete removes (with undo), Alt+Up/Down moves."""
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
-        super().__init__(services, hub, parent)
+    PARTS = PARTS
+
+    def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
+        super().__init__(ops, undo, parent)
         self.model = DraggableRowsModel(
             [
                 Column(self.tr("Nội dung"), "title", lambda g: g.title, True),
@@ -85,6 +47,7 @@ class AgendaTab(MeetingTab):
         self.model.commit = self._commit
         self.view = MovableRowsView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LiveTextDelegate(ops, self.view))
         self.view.rowMoved.connect(self._dragged)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -99,7 +62,16 @@ class AgendaTab(MeetingTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(1, 320)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.installEventFilter(self)
+        self._keys: list[QShortcut] = []
+        for key, slot in (
+            ("Alt+Up", lambda: self.move_current(-1)),
+            ("Alt+Down", lambda: self.move_current(1)),
+            ("Delete", self.remove_current),
+        ):
+            sc = QShortcut(QKeySequence(key), self.view)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
+            self._keys.append(sc)
 
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Nội dung mục chương trình"))
@@ -130,56 +102,129 @@ class AgendaTab(MeetingTab):
         QWidget.setTabOrder(self.presenter, self.add_button)
         self.start_listening()
 
-    def reload(self, select: int | None = None) -> None:
+    def editable_widgets(self) -> list[QObject]:
+        return [self.view, self.title, self.presenter, self.add_button, *self._keys]
+
+    def load(self) -> None:
+        mid = self.meeting_id
+        if mid is None:
+            self.show_rows([])
+            return
+        self.read(lambda s: s.agenda.list(mid), self.show_rows)
+
+    def show_rows(self, rows: list[AgendaItemDTO], select: int | None = None) -> None:
         current = self.view.currentIndex()
         row, col = current.row(), max(current.column(), 0)
-        rows = self.services.agenda.list(self.meeting_id) if self.meeting_id else []
         self.model.set_rows(rows)
         if select is not None and self.model.row_of(select) >= 0:
             row = self.model.row_of(select)
         if rows:
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), len(rows) - 1), col))
 
-    def _commit(self, dto: AgendaItemDTO, field: str, value: Any) -> AgendaItemDTO | None:
-        return self.save(lambda: self.services.agenda.update(dto.id, **{field: str(value)}))
+    def _commit(self, dto: AgendaItemDTO, field: str, value: Any, settle: Settle) -> None:
+        old, ident, mid = getattr(dto, field), dto.id, dto.meeting_id
 
-    def add_from_fields(self) -> AgendaItemDTO | None:
+        def update(v: Any) -> Request:
+            return Request(Call("agenda", "update", (ident,), {field: v}), Changes.of(mid, *PARTS))
+
+        self.change(
+            Call("agenda", "update", (ident,), {field: str(value)}),
+            self.tr("Sửa chương trình"),
+            PARTS,
+            done=settle,
+            failed=lambda _e: settle(None),
+            undo=(
+                QCoreApplication.translate("AgendaTab", "Sửa mục “%1”").replace("%1", dto.title),
+                lambda _r: update(str(value)),
+                lambda _r: update(old),
+            ),
+            key=("agenda", ident, field),
+            merge_key=("agenda", ident, field),
+        )
+
+    def add_from_fields(self) -> None:
         title = self.title.text().strip()
         if not title or self.meeting_id is None:
-            return None
-        ident, presenter = self.meeting_id, self.presenter.text().strip()
-        dto = self.save(lambda: self.services.agenda.add(ident, title, presenter))
-        if dto is not None:
-            self.title.clear()
-            self.presenter.clear()
-            self.reload(select=dto.id)
-            self.title.setFocus()
-        return dto
+            return
+        mid, presenter, uid = self.meeting_id, self.presenter.text().strip(), new_uid()
+        self.title.clear()
+        self.presenter.clear()
+        self.title.setFocus()
+
+        def added(dto: AgendaItemDTO) -> None:
+            if self.model.row_of(dto.id) < 0:
+                self.model.insert(dto.order, dto)
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(dto.id), 0))
+
+        def refused(exc: BaseException) -> None:
+            if not self.title.text():
+                self.title.setText(title)
+                self.presenter.setText(presenter)
+            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+
+        self.change(
+            Call("agenda", "add", (mid, title, presenter), {"uid": uid}),
+            self.tr("Thêm mục chương trình"),
+            PARTS,
+            done=added,
+            failed=refused,
+            undo=(
+                QCoreApplication.translate("AgendaTab", "Thêm mục “%1”").replace("%1", title),
+                lambda r: Request(Call("agenda", "restore", (r,)), Changes.of(mid, *PARTS)),
+                lambda r: Request(Call("agenda", "remove", (r.id,)), Changes.of(mid, *PARTS)),
+            ),
+        )
 
     def move_current(self, step: int) -> None:
         row = self.view.currentIndex().row()
-        new = row + step
-        if 0 <= row < self.model.rowCount() and 0 <= new < self.model.rowCount():
-            item = self.model.rows[row]
-            self.undo_stack.push(MoveAgendaItemCommand(self, item.id, row, new))
+        if 0 <= row < self.model.rowCount():
+            self._move(row, row + step)
 
     def _dragged(self, row: int, new: int) -> None:
-        if self.meeting_id is not None:
-            self.undo_stack.push(MoveAgendaItemCommand(self, self.model.rows[row].id, row, new))
+        self._move(row, new)
+
+    def _move(self, row: int, new: int) -> None:
+        if self.meeting_id is None or not (
+            0 <= row < self.model.rowCount() and 0 <= new < self.model.rowCount()
+        ):
+            return
+        item, mid = self.model.rows[row], self.meeting_id
+
+        def moved(rows: list[AgendaItemDTO]) -> None:
+            self.show_rows(rows, select=item.id)
+
+        def to(index: int) -> Request:
+            return Request(
+                Call("agenda", "move", (item.id, index)),
+                Changes.of(mid, *PARTS),
+                done=lambda rows: self.show_rows(rows, select=item.id),
+            )
+
+        self.change(
+            Call("agenda", "move", (item.id, new)),
+            self.tr("Đổi thứ tự chương trình"),
+            PARTS,
+            done=moved,
+            undo=(
+                QCoreApplication.translate("AgendaTab", "Đổi thứ tự chương trình"),
+                lambda _r: to(new),
+                lambda _r: to(row),
+            ),
+        )
 
     def remove_current(self) -> None:
         row = self.view.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            self.undo_stack.push(RemoveAgendaItemCommand(self, self.model.rows[row]))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
-            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
-                return True
-            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
-                self.remove_current()
-                return True
-        return super().eventFilter(obj, event)
+        if not 0 <= row < self.model.rowCount():
+            return
+        dto, mid = self.model.rows[row], self.meeting_id
+        self.change(
+            Call("agenda", "remove", (dto.id,)),
+            self.tr("Xóa mục chương trình"),
+            PARTS,
+            done=lambda removed: self.model.remove_id(removed.id),
+            undo=(
+                QCoreApplication.translate("AgendaTab", "Xóa mục “%1”").replace("%1", dto.title),
+                lambda r: Request(Call("agenda", "remove", (r.id,)), Changes.of(mid, *PARTS)),
+                lambda r: Request(Call("agenda", "restore", (r,)), Changes.of(mid, *PARTS)),
+            ),
+        )

@@ -1,4 +1,4 @@
-"""Starts the window: checks and opens the database, builds hub and window, flushes on exit."""
+"""Starts the window: checks and opens the database, builds the window, saves on the way out."""
 
 from __future__ import annotations
 
@@ -23,13 +23,13 @@ from core.storage.backup import backup_if_changed
 from core.storage.glance import Glance
 from core.storage.locations import plain_sqlite_file, resolve_url
 from core.storage.startup import OpenDatabase, connect, open_database, prepare_file
-from gui import collector
-from gui.crash import install_excepthook
+from gui import collector, unsaved
+from gui.crash import install_excepthook, watch
 from gui.database_switch import attach
-from gui.hub import Hub
 from gui.i18n import install_translators
 from gui.loader import DeferredServices, Loading, ServicesLoader
 from gui.main_window import MainWindow
+from gui.operations import Ops
 from gui.password_dialog import ask_password
 from gui.startup_dialogs import ask_restore, show_error, show_in_use
 
@@ -90,7 +90,9 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
 
 
 class _QuitOnSignals:
-    """SIGTERM/SIGINT end the event loop normally, so aboutToQuit flushes pending edits.
+    """SIGTERM/SIGINT end the event loop normally, and the window saves what it holds:
+    what the database does not take goes to a recovery file, without a question (nobody
+    may be there to answer one: the system is shutting down).
 
     Installed before start-up: a signal that arrives while the window is being built
     is remembered, and the program then closes the database cleanly instead of running.
@@ -105,7 +107,10 @@ class _QuitOnSignals:
     def _handle(self, *_args: object) -> None:
         self.requested = True
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
+            for widget in app.topLevelWidgets():
+                if isinstance(widget, MainWindow):
+                    widget.ask_on_close = False
             app.quit()
 
     def wake_up(self) -> None:
@@ -133,8 +138,8 @@ def _backup_in_background(started: Started) -> threading.Thread | None:
     if path is None:
         return None
     report = _BackupReport(started.window)
-    hub = started.window.hub
-    report.done.connect(lambda message: hub.status.emit(message) if message else None)
+    ops = started.window.ops
+    report.done.connect(lambda message: ops.status.emit(message) if message else None)
 
     def work() -> None:
         try:
@@ -183,6 +188,7 @@ class Started:
 
     def close(self) -> None:
         """Let the start-up backup finish its file, then close the database cleanly."""
+        self.window.ops.close()
         if self.backup is not None:
             self.backup.join()
         if self.loading is not None:
@@ -224,18 +230,26 @@ def start(args: argparse.Namespace) -> Started | None:
         return None
     if isinstance(opened, Loading):
         services: Any = DeferredServices(opened.loader)
-        window = MainWindow(services, Hub(), QSettings(), loading=opened)
+        window = MainWindow(Ops(services), QSettings(), loading=opened)
     else:
-        window = MainWindow(opened.services, Hub(), QSettings())
+        window = MainWindow(Ops(opened.services), QSettings())
     started = Started(app, window, opened)
     if started.loading is not None:
         started.loading.loader.finished.connect(lambda: _loaded(started))
-    # Closing the window, quitting, SIGTERM and the session logging out all pass here
-    # (File > Open database moves them to the new window: gui/database_switch.py).
-    app.aboutToQuit.connect(window.flush_all)
-    app.commitDataRequest.connect(lambda _manager: started.window.flush_all())
+    # The session logging out or shutting down: whatever cannot be saved in time goes to a
+    # recovery file without asking (File > Open database moves this to the new window:
+    # gui/database_switch.py).
+    app.commitDataRequest.connect(lambda _manager: started.window.may_close(ask=False))
+    watch(started.window)
     attach(started)
     window.show()
+    window.focus_where_she_was()
+    QTimer.singleShot(
+        0,
+        lambda: unsaved.offer_recovered(
+            started.window.ops, started.db_path, started.window.display, started.window
+        ),
+    )
     if started.loading is not None:
         started.loading.loader.start_after_paint(window.meetings.view.viewport())
     else:
@@ -254,5 +268,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0 if signals.requested else started.app.exec()
     finally:
         signals.stop()
-        started.window.flush_all()
+        # Quit and SIGTERM end here: what is still unsaved goes to a recovery file.
+        started.window.may_close(ask=False)
         started.close()

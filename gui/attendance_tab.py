@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,74 +23,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.dto import AttendanceDTO, PersonDTO
-from core.domain.enums import Presence, Role
-from gui.hub import Hub
+from core.domain.dto import AttendanceCounts, AttendanceDTO, PersonDTO
+from core.domain.enums import OFFICIAL_ROLES, PRESENT_STATUSES, Presence, QuorumRule, Role
+from core.domain.uids import new_uid
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab
-from gui.tables import ChoiceDelegate, Column, DtoTableModel
-
-if TYPE_CHECKING:
-    from core.services import Services
+from gui.operations import Ops
+from gui.tables import ChoiceDelegate, Column, DtoTableModel, LiveTextDelegate, Settle
+from gui.undo import Request, Undo
 
 ROLL_CALL = {
     Qt.Key.Key_P: Presence.PRESENT,
     Qt.Key.Key_A: Presence.ABSENT,
     Qt.Key.Key_L: Presence.LATE,
 }
+PARTS = (Part.ATTENDANCE,)
 
 
 def _arrival(a: AttendanceDTO) -> str:
     return a.arrival.strftime("%H:%M") if a.arrival else ""
 
 
-class RemoveAttendeeCommand(QUndoCommand):
-    """Redo takes the person off the list; undo puts them back with role, status and place."""
-
-    def __init__(self, tab: AttendanceTab, dto: AttendanceDTO) -> None:
-        super().__init__(
-            QCoreApplication.translate("AttendanceTab", "Xóa %1 khỏi danh sách").replace(
-                "%1", dto.full_name
-            )
-        )
-        self.tab = tab
-        self.dto = dto
-
-    def redo(self) -> None:
-        ident = self.dto.id
-        self.tab.save(lambda: self.tab.services.attendance.remove(ident))
-        self.tab.reload()
-
-    def undo(self) -> None:
-        d = self.dto
-        svc = self.tab.services.attendance
-
-        def restore() -> AttendanceDTO:
-            back = svc.add(
-                d.meeting_id,
-                person_id=d.person_id,
-                role=d.role,
-                status=d.status,
-                reason=d.reason,
-                note=d.note,
-                arrival=d.arrival,
-            )
-            svc.move(back.id, d.order)
-            return back
-
-        back = self.tab.save(restore)
-        if back is not None:
-            self.dto = back
-        self.tab.reload()
+def counts_of(rows: list[AttendanceDTO], quorum_rule: str) -> AttendanceCounts:
+    """The counts shown above the table, from the rows on screen (as core counts them)."""
+    official = [a for a in rows if a.role in OFFICIAL_ROLES]
+    return AttendanceCounts(
+        official_total=len(official),
+        official_present=sum(1 for a in official if a.status in PRESENT_STATUSES),
+        present_total=sum(1 for a in rows if a.status in PRESENT_STATUSES),
+        absent=sum(1 for a in rows if a.status in (Presence.ABSENT, Presence.ABSENT_EXCUSED)),
+        quorum_rule=quorum_rule,
+    )
 
 
 class AttendanceTab(MeetingTab):
     """Table of attendees; with the table focused, P/A/L record presence and move down."""
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
-        super().__init__(services, hub, parent)
+    PARTS = (Part.ATTENDANCE, Part.PEOPLE, Part.HEADER)
+
+    def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
+        super().__init__(ops, undo, parent)
         self.ask_reason = self._ask_reason  # replaceable in tests (a modal dialog blocks)
         self._people: dict[str, PersonDTO] = {}
+        self._quorum_rule = QuorumRule.NONE.value
 
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("font-weight: bold; font-size: 14px;")
@@ -120,6 +98,7 @@ class AttendanceTab(MeetingTab):
         self.model.commit = self._commit
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LiveTextDelegate(ops, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -142,7 +121,11 @@ class AttendanceTab(MeetingTab):
             if width:
                 self.view.setColumnWidth(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.installEventFilter(self)
+        self._keys: list[QShortcut] = []
+        for key in ROLL_CALL:
+            for mods in ("", "Shift+"):
+                self._on_view(mods + QKeySequence(key).toString(), lambda k=key: self.roll_call(k))
+        self._on_view("Delete", self.remove_current)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Họ và tên người dự (gõ để tìm)"))
@@ -162,9 +145,13 @@ class AttendanceTab(MeetingTab):
         self.name.setCompleter(self.completer)
         self.name.textEdited.connect(self._complete)
         self.completer.activated[str].connect(self._picked)
-        self.name.returnPressed.connect(self.add_from_fields)
-        self.position.returnPressed.connect(self.add_from_fields)
-        self.unit.returnPressed.connect(self.add_from_fields)
+        for field in (self.name, self.position, self.unit):
+            field.returnPressed.connect(self.add_from_fields)
+        for key in ("Return", "Enter"):  # Enter on the role adds too, as on the text fields
+            sc = QShortcut(QKeySequence(key), self.role)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(self.add_from_fields)
+            self._keys.append(sc)
         self.add_button.clicked.connect(self.add_from_fields)
 
         bar = QHBoxLayout()
@@ -191,21 +178,50 @@ class AttendanceTab(MeetingTab):
             QWidget.setTabOrder(a, b)
         self.start_listening()
 
+    def editable_widgets(self) -> list[QObject]:
+        return [
+            self.view,
+            self.name,
+            self.position,
+            self.unit,
+            self.role,
+            self.add_button,
+            self.import_button,
+            *self._keys,
+        ]
+
+    def _on_view(self, key: str, slot: Any) -> None:
+        sc = QShortcut(QKeySequence(key), self.view)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        sc.activated.connect(slot)
+        self._keys.append(sc)
+
     # -- loading -------------------------------------------------------------------------
-    def reload(self) -> None:
+    def load(self) -> None:
+        mid = self.meeting_id
+        if mid is None:
+            self._show([], None)
+            return
+        self.read(
+            lambda s: (s.attendance.list(mid), s.attendance.counts(mid)),
+            lambda result: self._show(*result),
+        )
+
+    def _show(self, rows: list[AttendanceDTO], counts: AttendanceCounts | None) -> None:
         row = self.view.currentIndex().row()
         col = max(self.view.currentIndex().column(), 0)
-        rows = self.services.attendance.list(self.meeting_id) if self.meeting_id else []
         self.model.set_rows(rows)
-        if rows:
+        if rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), len(rows) - 1), col))
+        if counts is not None:
+            self._quorum_rule = counts.quorum_rule
         self.update_counts()
 
     def update_counts(self) -> None:
         if not self.meeting_id:
             self.counts_label.setText("")
             return
-        c = self.services.attendance.counts(self.meeting_id)
+        c = counts_of(self.model.rows, self._quorum_rule)
         text = self.tr("Có mặt %1/%2 thành viên chính thức")
         text = text.replace("%1", str(c.official_present)).replace("%2", str(c.official_total))
         if c.present_total != c.official_present:
@@ -224,35 +240,92 @@ class AttendanceTab(MeetingTab):
         self.counts_label.setText(text)
 
     # -- editing -------------------------------------------------------------------------
-    def _commit(self, dto: AttendanceDTO, field: str, value: Any) -> AttendanceDTO | None:
-        svc = self.services.attendance
+    def _commit(self, dto: AttendanceDTO, field: str, value: Any, settle: Settle) -> None:
         if field == "arrival":
             text = str(value).strip()
             try:
-                t = dt.datetime.strptime(text, "%H:%M").time() if text else None
+                t = dt.datetime.strptime(text.replace("h", ":"), "%H:%M").time() if text else None
             except ValueError:
-                self.hub.saveFailed.emit(self.tr("Giờ đến phải có dạng HH:MM, ví dụ 14:20."))
-                return None
+                self.ops.refused.emit(self.tr("Giờ đến phải có dạng HH:MM, ví dụ 14:20."))
+                settle(None)
+                return
             if t is None:
-                return dto
-            m = self.services.meetings.get(dto.meeting_id)
-            day = (m.start or dt.datetime.now()).date()
-            value = dt.datetime.combine(day, t)
-        saved = self.save(lambda: svc.update(dto.id, **{field: value}))
-        if saved is not None:
-            QTimer.singleShot(0, self.update_counts)
-        return saved
+                settle(dto)
+                return
+            value = dt.datetime.combine((dto.arrival or dt.datetime.now()).date(), t)
+        old = getattr(dto, field)
+        ident = dto.id
+
+        def stored(saved: AttendanceDTO) -> None:
+            settle(saved)
+            self.update_counts()
+
+        def update(v: Any) -> Request:
+            return Request(
+                Call("attendance", "update", (ident,), {field: v}),
+                Changes.of(dto.meeting_id, *PARTS),
+            )
+
+        self.change(
+            Call("attendance", "update", (ident,), {field: value}),
+            self.tr("Sửa thành phần"),
+            PARTS,
+            done=stored,
+            failed=lambda _e: settle(None),
+            undo=(
+                QCoreApplication.translate("AttendanceTab", "Sửa %1 của %2")
+                .replace("%1", self._field_name(field))
+                .replace("%2", dto.full_name),
+                lambda _r: update(value),
+                lambda _r: update(old),
+            ),
+            key=("attendance", ident, field),
+            merge_key=("attendance", ident, field),
+        )
+
+    def _field_name(self, field: str) -> str:
+        return {c.field: c.header for c in self.model.columns}.get(field, field).lower()
 
     def set_status(self, row: int, status: str, reason: str | None = None) -> bool:
+        """Record presence at once on screen; the save follows (undone by Ctrl+Z)."""
         if not 0 <= row < self.model.rowCount():
             return False
         dto = self.model.rows[row]
         at = dt.datetime.now().replace(microsecond=0) if status == Presence.LATE else None
-        saved = self.save(lambda: self.services.attendance.set_status(dto.id, status, reason, at))
-        if saved is None:
-            return False
-        self.model.replace(row, saved)
+        shown = dataclasses.replace(
+            dto,
+            status=status,
+            reason=reason if reason is not None else dto.reason,
+            arrival=at if at is not None else dto.arrival,
+        )
+        self.model.replace(row, shown)
         self.update_counts()
+        ident, mid = dto.id, dto.meeting_id
+
+        def mark(s: str, r: str | None, when: dt.datetime | None) -> Request:
+            return Request(
+                Call("attendance", "update", (ident,), {"status": s, "reason": r, "arrival": when}),
+                Changes.of(mid, *PARTS),
+            )
+
+        def refused(_exc: BaseException) -> None:
+            self.model.replace_dto(dto)  # back to what is stored
+            self.update_counts()
+
+        self.change(
+            Call("attendance", "set_status", (ident, status, reason, at)),
+            self.tr("Điểm danh"),
+            PARTS,
+            done=lambda saved: (self.model.replace_dto(saved), self.update_counts()),
+            failed=refused,
+            undo=(
+                QCoreApplication.translate("AttendanceTab", "Điểm danh %1: %2")
+                .replace("%1", dto.full_name)
+                .replace("%2", label(status)),
+                lambda _r: mark(status, reason, at),
+                lambda _r: mark(dto.status, dto.reason, dto.arrival),
+            ),
+        )
         return True
 
     def roll_call(self, key: int) -> None:
@@ -279,37 +352,52 @@ class AttendanceTab(MeetingTab):
 
     def remove_current(self) -> None:
         row = self.view.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            self.undo_stack.push(RemoveAttendeeCommand(self, self.model.rows[row]))
+        if not 0 <= row < self.model.rowCount():
+            return
+        dto = self.model.rows[row]
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            plain = event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.ShiftModifier,
-            )
-            if plain and event.key() in ROLL_CALL:
-                self.roll_call(event.key())
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.remove_current()
-                return True
-        return super().eventFilter(obj, event)
+        def gone(removed: AttendanceDTO) -> None:
+            self.model.remove_id(removed.id)
+            self.update_counts()
+
+        self.change(
+            Call("attendance", "remove", (dto.id,)),
+            self.tr("Xóa người dự"),
+            PARTS + (Part.ENTRIES,),
+            done=gone,
+            undo=(
+                QCoreApplication.translate("AttendanceTab", "Xóa %1 khỏi danh sách").replace(
+                    "%1", dto.full_name
+                ),
+                lambda r: Request(
+                    Call("attendance", "remove", (r.id,)),
+                    Changes.of(r.meeting_id, *PARTS, Part.ENTRIES),
+                ),
+                lambda r: Request(
+                    Call("attendance", "restore", (r,)),
+                    Changes.of(r.meeting_id, *PARTS, Part.ENTRIES),
+                ),
+            ),
+        )
 
     # -- adding --------------------------------------------------------------------------
     def import_list(self) -> Any:
-        """The import dialog (gui/import_dialog.py); the table reloads on meetingChanged."""
+        """The import dialog (gui/import_dialog.py); the table reloads when it is done."""
         from gui.import_dialog import ImportDialog
 
         if self.meeting_id is None:
             return None
-        dialog = ImportDialog(self.services, self.hub, self.meeting_id, self)
+        dialog = ImportDialog(self.ops, self.meeting_id, self)
         dialog.open()
         return dialog
 
     def _complete(self, text: str) -> None:
-        people = self.services.people.complete(text, limit=15) if text.strip() else []
+        if not text.strip():
+            self._fill_completions([])
+            return
+        self.ops.read(lambda s: s.people.complete(text, limit=15), self._fill_completions)
+
+    def _fill_completions(self, people: list[PersonDTO]) -> None:
         self._people = {self._display(p): p for p in people}
         self.completions.setStringList(list(self._people))
 
@@ -331,22 +419,49 @@ class AttendanceTab(MeetingTab):
 
         QTimer.singleShot(0, fill)
 
-    def add_from_fields(self) -> AttendanceDTO | None:
+    def add_from_fields(self) -> None:
         name = self.name.text().strip()
         if not name or self.meeting_id is None:
-            return None
-        ident = self.meeting_id
+            return
         role = self.role.currentData()
         position, unit = self.position.text().strip(), self.unit.text().strip()
-        dto = self.save(
-            lambda: self.services.attendance.add(
-                ident, name, position=position, unit=unit, role=role
-            )
-        )
-        if dto is not None:
-            self.reload()
+        uid = new_uid()
+        mid = self.meeting_id
+        # The row is cleared for the next person at once; the typed values come back if
+        # the add is refused.
+        for w in (self.name, self.position, self.unit):
+            w.clear()
+        self.role.setCurrentIndex(self.role.findData(Role.MEMBER.value))
+        self.name.setFocus()
+
+        def added(dto: AttendanceDTO) -> None:
+            if self.model.row_of(dto.id) < 0:
+                self.model.insert(len(self.model.rows), dto)
             self.view.setCurrentIndex(self.model.index(self.model.row_of(dto.id), 0))
-            for w in (self.name, self.position, self.unit):
-                w.clear()
-            self.name.setFocus()
-        return dto
+            self.update_counts()
+
+        def refused(exc: BaseException) -> None:
+            if not self.name.text():
+                self.name.setText(name)
+                self.position.setText(position)
+                self.unit.setText(unit)
+                self.role.setCurrentIndex(max(0, self.role.findData(role)))
+            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+
+        self.change(
+            Call(
+                "attendance",
+                "add",
+                (mid, name),
+                {"position": position, "unit": unit, "role": role, "uid": uid},
+            ),
+            self.tr("Thêm người dự"),
+            PARTS,
+            done=added,
+            failed=refused,
+            undo=(
+                QCoreApplication.translate("AttendanceTab", "Thêm %1").replace("%1", name),
+                lambda r: Request(Call("attendance", "restore", (r,)), Changes.of(mid, *PARTS)),
+                lambda r: Request(Call("attendance", "remove", (r.id,)), Changes.of(mid, *PARTS)),
+            ),
+        )

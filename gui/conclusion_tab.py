@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,73 +22,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.dto import ActionItemDTO, EntryDTO
+from core.domain.dto import ActionItemDTO, AttendanceDTO, EntryDTO
 from core.domain.enums import ActionStatus, EntryKind, Role
-from gui.hub import Hub
+from core.domain.uids import new_uid
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.i18n import label
+from gui.meeting_tab import MeetingTab
+from gui.operations import Ops, Throttle
 from gui.tables import (
     ERROR_COLOR,
     ChoiceDelegate,
     Column,
     DateDelegate,
     DtoTableModel,
+    LiveTextDelegate,
+    Settle,
     from_qdate,
     to_qdate,
 )
+from gui.undo import Request, Undo
 
-if TYPE_CHECKING:
-    from core.services import Services
+ACTIONS = (Part.ACTIONS,)
+ENTRIES = (Part.ENTRIES,)
 
 
 def _deadline(a: ActionItemDTO) -> str:
     return a.deadline.strftime("%d/%m/%Y") if a.deadline else ""
 
 
-class RemoveActionCommand(QUndoCommand):
-    """Redo removes the action item; undo adds it back (at the end of the list)."""
+class ConclusionTab(MeetingTab):
+    """The conclusion is the meeting's last 'conclusion' entry; typing saves it as it goes."""
 
-    def __init__(self, tab: ConclusionTab, dto: ActionItemDTO) -> None:
-        super().__init__(QCoreApplication.translate("ConclusionTab", "Xóa nhiệm vụ"))
-        self.tab = tab
-        self.dto = dto
+    PARTS = (Part.ENTRIES, Part.ACTIONS, Part.ATTENDANCE)
 
-    def redo(self) -> None:
-        ident = self.dto.id
-        self.tab.save(lambda: self.tab.services.actions.remove(ident))
-        self.tab.reload_actions()
-
-    def undo(self) -> None:
-        d = self.dto
-        fields = {
-            k: getattr(d, k)
-            for k in ("lead", "coordinating", "deadline", "status", "closed_on", "note")
-        }
-        back = self.tab.save(lambda: self.tab.services.actions.add(d.meeting_id, d.task, **fields))
-        if back is not None:
-            self.dto = back
-        self.tab.reload_actions()
-
-
-class ConclusionTab(QWidget):
-    """The conclusion is the meeting's last 'conclusion' entry; typing saves it after 500 ms."""
-
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.meeting_id: int | None = None
+    def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
+        super().__init__(ops, undo, parent)
         self.entry: EntryDTO | None = None
-        self.undo_stack = QUndoStack(self)
         self.today = dt.date.today  # replaceable in tests
-        self._own = False
-        self._dirty = False
+        self._uid = new_uid()  # of the conclusion entry, before it exists
+        self._chair: int | None = None
         self._loading = False
-        self._timer = QTimer(self, singleShot=True, interval=500)
-        self._timer.timeout.connect(self.flush)
+        self._session_base: str | None = None  # the text when this editing began
+        self._fresh = True  # the next text read is another meeting's: shown whatever the focus
 
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("Ý kiến kết luận của người chủ trì…"))
+        self.throttle = Throttle(ops, self._save_text, self)
         self.text.textChanged.connect(self._typed)
         self.model = DtoTableModel(
             [
@@ -112,6 +93,7 @@ class ConclusionTab(QWidget):
         self.model.foreground = self._color
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LiveTextDelegate(ops, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -133,7 +115,9 @@ class ConclusionTab(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(3 * self.view.fontMetrics().lineSpacing() + 10)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.installEventFilter(self)
+        self._delete = QShortcut(QKeySequence("Delete"), self.view)
+        self._delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._delete.activated.connect(self.remove_current)
 
         self.task = QLineEdit()
         self.task.setPlaceholderText(self.tr("Nhiệm vụ mới"))
@@ -173,119 +157,199 @@ class ConclusionTab(QWidget):
         for a, b in ((self.text, self.view), (self.view, self.task), (self.task, self.lead)):
             QWidget.setTabOrder(a, b)
         QWidget.setTabOrder(self.lead, self.add_button)
-        hub.meetingChanged.connect(self._changed_elsewhere)
-        self.set_meeting(None)
+        self.text.installEventFilter(self)
+        self.start_listening()
+
+    def editable_widgets(self) -> list[QObject]:
+        return [self.text, self.view, self.task, self.lead, self.add_button, self._delete]
 
     # -- loading -------------------------------------------------------------------------
-    def set_meeting(self, meeting_id: int | None) -> None:
-        self.flush()
-        self.meeting_id = meeting_id
-        self.undo_stack.clear()
-        self.setEnabled(meeting_id is not None)
-        self.reload_text(force=True)
-        self.reload_actions()
-
-    def save(self, action: Any) -> Any:
-        self._own = True
-        try:
-            return self.hub.attempt(action, meeting_id=self.meeting_id)
-        finally:
-            self._own = False
-
-    def _changed_elsewhere(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id and not self._own:
-            self.reload_text()
-            self.reload_actions()
-
-    def _conclusion(self) -> EntryDTO | None:
-        if not self.meeting_id:
-            return None
-        found = self.services.entries.list(self.meeting_id, kind="conclusion")
-        return found[-1] if found else None
-
-    def reload_text(self, force: bool = False) -> None:
-        self.entry = self._conclusion()
-        # Never replace text being typed or text whose save failed.
-        if not force and (self._dirty or QApplication.focusWidget() is self.text):
+    def load(self) -> None:
+        mid = self.meeting_id
+        if mid is None:
+            self._show_text(None, None, force=True)
+            self.model.set_rows([])
             return
-        self._loading = True
-        self.text.setPlainText(self.entry.text if self.entry else "")
-        self._loading = False
-        self._dirty = False
 
-    def reload_actions(self) -> None:
+        def fetch(s: Any) -> tuple[Any, ...]:
+            found = s.entries.list(mid, kind=EntryKind.CONCLUSION.value)
+            chair = next((a for a in s.attendance.list(mid) if a.role == Role.CHAIR), None)
+            return (found[-1] if found else None, chair, s.actions.list(mid))
+
+        self.read(fetch, lambda r: (self._show_text(r[0], r[1]), self._show_actions(r[2])))
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.throttle.flush()
+        self.undo.close_merging()
+        self.entry = None
+        self._uid = new_uid()
+        self._session_base = None
+        self._show_text(None, None, force=True)
+        self._fresh = True
+        super().set_meeting(meeting_id)
+
+    def _show_text(
+        self, entry: EntryDTO | None, chair: AttendanceDTO | None, force: bool = False
+    ) -> None:
+        self.entry = entry
+        self._chair = chair.id if chair else None
+        if entry is not None:
+            self._uid = entry.uid or self._uid
+        # Never replace text being typed, or text whose save has not gone through.
+        typing = self.throttle.is_dirty() or QApplication.focusWidget() is self.text
+        if not (force or self._fresh) and typing:
+            return
+        self._fresh = False
+        self._loading = True
+        self.text.setPlainText(entry.text if entry else "")
+        self._loading = False
+
+    def _show_actions(self, rows: list[ActionItemDTO]) -> None:
         row = self.view.currentIndex().row()
         col = max(self.view.currentIndex().column(), 0)
-        rows = self.services.actions.list(self.meeting_id) if self.meeting_id else []
         self.model.set_rows(rows)
-        if rows:
-            self.view.setCurrentIndex(self.model.index(min(max(row, 0), len(rows) - 1), col))
+        if rows and row >= 0:
+            self.view.setCurrentIndex(self.model.index(min(row, len(rows) - 1), col))
 
     # -- conclusion text -----------------------------------------------------------------
     def _typed(self) -> None:
         if self._loading or self.meeting_id is None:
             return
-        self._dirty = True
-        self._timer.start()
+        if self._session_base is None:
+            self._session_base = self.entry.text if self.entry else None
+        self.throttle.touch()
 
     def flush(self) -> None:
-        self._timer.stop()
-        if not self._dirty or self.meeting_id is None:
+        self.throttle.flush()
+
+    def _save_text(self) -> None:
+        mid, text = self.meeting_id, self.text.toPlainText()
+        if mid is None or (self.entry is None and not text.strip()):
             return
-        text, ident, entry = self.text.toPlainText(), self.meeting_id, self.entry
-        if entry is None and not text.strip():
-            self._dirty = False
-            return
-        if entry is not None:
-            saved = self.save(lambda: self.services.entries.update(entry.id, text=text))
-        else:
-            chair = next(
-                (a for a in self.services.attendance.list(ident) if a.role == Role.CHAIR), None
+        uid, chair, base = self._uid, self._chair, self._session_base
+
+        def put(t: str) -> Request:
+            return Request(
+                Call("entries", "add", (mid, EntryKind.CONCLUSION.value, t), {"uid": uid}),
+                Changes.of(mid, *ENTRIES),
             )
-            saved = self.save(
-                lambda: self.services.entries.add(
-                    ident, EntryKind.CONCLUSION, text, speaker_id=chair.id if chair else None
-                )
-            )
-        if saved is not None:
-            self.entry = saved
-            self._dirty = False
+
+        def back(_r: Any) -> Request:
+            if base is None:  # this editing created the conclusion: undo removes it
+                return Request(Call("entries", "delete", (uid,)), Changes.of(mid, *ENTRIES))
+            return put(base)
+
+        def saved(dto: EntryDTO) -> None:
+            if self.meeting_id == mid:
+                self.entry = dto
+
+        self.change(
+            Call(
+                "entries",
+                "add",
+                (mid, EntryKind.CONCLUSION.value, text),
+                {"uid": uid, "speaker_id": chair},
+            ),
+            self.tr("Kết luận"),
+            ENTRIES,
+            done=saved,
+            undo=(
+                QCoreApplication.translate("ConclusionTab", "Sửa kết luận"),
+                lambda _r: put(text),
+                back,
+            ),
+            key=("conclusion", uid),
+            merge_key=("conclusion", uid),
+        )
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:
+        if obj is self.text and event.type() == event.Type.FocusOut:
+            self.throttle.flush()
+            self.undo.close_merging()
+            self._session_base = None
+        return False
 
     # -- action items --------------------------------------------------------------------
     def _color(self, a: ActionItemDTO) -> QColor | None:
         return ERROR_COLOR if a.is_overdue(self.today()) else None
 
-    def _commit(self, dto: ActionItemDTO, field: str, value: Any) -> ActionItemDTO | None:
+    def _commit(self, dto: ActionItemDTO, field: str, value: Any, settle: Settle) -> None:
         if field == "deadline":
             value = from_qdate(value) if isinstance(value, QDate) else value
-        return self.save(lambda: self.services.actions.update(dto.id, **{field: value}))
+        old, ident, mid = getattr(dto, field), dto.id, dto.meeting_id
 
-    def add_from_fields(self) -> ActionItemDTO | None:
+        def update(v: Any) -> Request:
+            return Request(
+                Call("actions", "update", (ident,), {field: v}), Changes.of(mid, *ACTIONS)
+            )
+
+        self.change(
+            Call("actions", "update", (ident,), {field: value}),
+            self.tr("Sửa nhiệm vụ"),
+            ACTIONS,
+            done=settle,
+            failed=lambda _e: settle(None),
+            undo=(
+                QCoreApplication.translate("ConclusionTab", "Sửa nhiệm vụ"),
+                lambda _r: update(value),
+                lambda _r: update(old),
+            ),
+            key=("action", ident, field),
+            merge_key=("action", ident, field),
+        )
+
+    def add_from_fields(self) -> None:
         task = self.task.text().strip()
         if not task or self.meeting_id is None:
-            return None
-        ident, lead = self.meeting_id, self.lead.text().strip()
+            return
+        mid, lead, uid = self.meeting_id, self.lead.text().strip(), new_uid()
         entry_id = self.entry.id if self.entry else None
-        dto = self.save(
-            lambda: self.services.actions.add(ident, task, lead=lead, conclusion_entry_id=entry_id)
-        )
-        if dto is not None:
-            self.task.clear()
-            self.lead.clear()
-            self.reload_actions()
+        self.task.clear()
+        self.lead.clear()
+        self.task.setFocus()
+
+        def added(dto: ActionItemDTO) -> None:
+            if self.model.row_of(dto.id) < 0:
+                self.model.insert(len(self.model.rows), dto)
             self.view.setCurrentIndex(self.model.index(self.model.row_of(dto.id), 0))
-            self.task.setFocus()
-        return dto
+
+        def refused(exc: BaseException) -> None:
+            if not self.task.text():
+                self.task.setText(task)
+                self.lead.setText(lead)
+            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+
+        self.change(
+            Call(
+                "actions",
+                "add",
+                (mid, task),
+                {"lead": lead, "conclusion_entry_id": entry_id, "uid": uid},
+            ),
+            self.tr("Thêm nhiệm vụ"),
+            ACTIONS,
+            done=added,
+            failed=refused,
+            undo=(
+                QCoreApplication.translate("ConclusionTab", "Thêm nhiệm vụ"),
+                lambda r: Request(Call("actions", "restore", (r,)), Changes.of(mid, *ACTIONS)),
+                lambda r: Request(Call("actions", "remove", (r.id,)), Changes.of(mid, *ACTIONS)),
+            ),
+        )
 
     def remove_current(self) -> None:
         row = self.view.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            self.undo_stack.push(RemoveActionCommand(self, self.model.rows[row]))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
-                self.remove_current()
-                return True
-        return super().eventFilter(obj, event)
+        if not 0 <= row < self.model.rowCount():
+            return
+        dto, mid = self.model.rows[row], self.meeting_id
+        self.change(
+            Call("actions", "remove", (dto.id,)),
+            self.tr("Xóa nhiệm vụ"),
+            ACTIONS,
+            done=lambda removed: self.model.remove_id(removed.id),
+            undo=(
+                QCoreApplication.translate("ConclusionTab", "Xóa nhiệm vụ"),
+                lambda r: Request(Call("actions", "remove", (r.id,)), Changes.of(mid, *ACTIONS)),
+                lambda r: Request(Call("actions", "restore", (r,)), Changes.of(mid, *ACTIONS)),
+            ),
+        )

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 from core.errors import BienBanError, DatabaseInUseError, StorageError
 from core.storage.db_files import check_new, check_openable
 from core.storage.startup import OpenDatabase, open_database
-from gui.hub import Hub
+from gui.crash import watch
 from gui.main_window import MainWindow
+from gui.operations import Ops
 
 if TYPE_CHECKING:
     from gui.app import Started
@@ -104,9 +105,11 @@ def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bo
     target = Path(path).expanduser().resolve()
     current = started.db_path
     if not create and current is not None and current.resolve() == target:
-        window.hub.status.emit(
+        window.ops.status.emit(
             QCoreApplication.translate("DatabaseSwitch", "Cơ sở dữ liệu này đang mở.")
         )
+        return False
+    if not window.may_close():  # everything of this database saved first, or kept
         return False
     try:
         opened = _open_checked(target, create)
@@ -124,23 +127,25 @@ def move_to(started: Started, opened: OpenDatabase) -> None:
     """Show a new window on *opened* and close the current window and its database."""
     window = started.window
     settings = window.settings
-    window.flush_all()
     window.save_settings()
     settings.setValue("main/last_meeting", 0)  # an id of the old database means nothing here
     try:
-        new_window = MainWindow(opened.services, Hub(), settings)
+        new_window = MainWindow(Ops(opened.services), settings)
     except BaseException:
         opened.close()
         raise
+    watch(new_window)
     new_window.show()
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        # gui/app.py connected the first window; quitting must flush the current one.
+        # gui/app.py connected the first window; logging out must save the current one.
         with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # not connected: nothing to undo
-            app.aboutToQuit.disconnect(window.flush_all)
-        app.aboutToQuit.connect(new_window.flush_all)
+            app.commitDataRequest.disconnect()
+        app.commitDataRequest.connect(lambda _m: new_window.may_close(ask=False))
+    window._closing_checked = True  # type: ignore[attr-defined]  # saved just before
     window.close()
+    window.ops.close()
     window.deleteLater()
     started.opened.close()
     started.window, started.opened = new_window, opened

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,13 +23,19 @@ from PySide6.QtWidgets import (
 from core.domain.dto import MeetingDTO
 from core.domain.enums import MeetingKind, QuorumRule
 from core.errors import ConflictError
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui import conflict_dialog
 from gui.conflict_dialog import Choice
-from gui.hub import Hub
 from gui.i18n import label
+from gui.operations import Ops, Throttle, Unsaved
+from gui.read_only import set_editable
+from gui.undo import Request, Step, Undo
 
 if TYPE_CHECKING:
-    from core.services import Services
+    pass
+
+PARTS = (Part.HEADER, Part.LIST)
 
 NO_TIME = QDateTime(2000, 1, 1, 0, 0, 0)  # the editor's minimum stands for "not set"
 TEXT_FIELDS = ("title", "number", "issuing_body", "parent_body", "doc_code", "city", "place")
@@ -53,27 +58,26 @@ def _from_qdt(value: QDateTime) -> dt.datetime | None:
 
 
 class DetailsTab(QWidget):
-    """One editor per header field; a field is saved on editingFinished or 500 ms after typing."""
+    """One editor per header field; typing is saved as it goes (a throttle), a choice at once."""
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.undo_stack = QUndoStack(self)
+        self.ops = ops
+        self.undo = undo
         self.meeting: MeetingDTO | None = None
+        self.meeting_id: int | None = None
         self._dirty: set[str] = set()
-        self._unsaved: set[str] = set()  # failed saves: the widget keeps the user's text
-        # What each edited field held when the edit began: a save is a conflict only when
-        # someone else changed that same field since (other fields, entries, attendance
-        # changed elsewhere are merged silently).
+        # What each edited field held when its editing began: a save is a conflict only
+        # when someone else changed that same field since (other fields, entries or the
+        # attendance changed elsewhere are merged silently). Also what undo goes back to.
         self._base: dict[str, Any] = {}
+        self._session: dict[str, Any] = {}
         self.ask_conflict = conflict_dialog.ask  # replaced in tests
         self._asking: set[str] = set()  # fields whose conflict dialog is open
         self._loading = False
-        self._timer = QTimer(self, singleShot=True, interval=500)
-        self._timer.timeout.connect(self.flush)
+        self.throttle = Throttle(ops, self._save, self)
         self._build()
-        hub.meetingChanged.connect(self._changed_elsewhere)
+        ops.changed.connect(self._changed_elsewhere)
         self.set_meeting(None)
 
     def _build(self) -> None:
@@ -150,44 +154,75 @@ class DetailsTab(QWidget):
 
         for f, w in self.edits.items():
             w.textEdited.connect(lambda _t, f=f: self._edited(f))
-            w.editingFinished.connect(self.flush)
+            w.installEventFilter(self)
         for f, w in self.times.items():
             w.dateTimeChanged.connect(lambda _v, f=f: self._edited(f))
-            w.editingFinished.connect(self.flush)
+            w.installEventFilter(self)
         self.kind.currentIndexChanged.connect(lambda _i: self._edited("kind", now=True))
         self.kind.lineEdit().textEdited.connect(lambda _t: self._edited("kind"))
-        self.kind.lineEdit().editingFinished.connect(self.flush)
+        self.kind.lineEdit().installEventFilter(self)
         self.profile.currentIndexChanged.connect(lambda _i: self._edited("profile", now=True))
         self.quorum.currentIndexChanged.connect(lambda _i: self._edited("quorum_rule", now=True))
         self.documents.textChanged.connect(lambda: self._edited("documents"))
         self.other_info.textChanged.connect(lambda: self._edited("other_info"))
+        self.documents.installEventFilter(self)
+        self.other_info.installEventFilter(self)
         order: list[QWidget] = [self.kind, *(self.edits[f] for f in TEXT_FIELDS)]
         order += [self.profile, self.quorum, *self.times.values(), self.documents, self.other_info]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
+    def set_read_only(self, read_only: bool) -> None:
+        set_editable(
+            [*self._widgets().values(), self.kind, self.profile, self.quorum], not read_only
+        )
+
     # -- loading -------------------------------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
         self.flush()
+        self.undo.close_merging()
         self._dirty.clear()
-        self._unsaved.clear()
         self._base.clear()
-        self.meeting = self.services.meetings.get(meeting_id) if meeting_id else None
-        self.setEnabled(self.meeting is not None)
+        self._session.clear()
+        self.meeting_id = meeting_id
+        self.meeting = None
+        self._profiles: list[Any] = []
+        self.setEnabled(False)
         self._load(set())
-
-    def _changed_elsewhere(self, meeting_id: int) -> None:
-        if self.meeting is None or meeting_id != self.meeting.id:
+        if meeting_id is None:
             return
-        self.meeting = self.services.meetings.get(meeting_id)
-        # Never overwrite a field being typed in or one whose save failed.
-        keep = self._dirty | self._unsaved
+
+        def loaded(result: tuple[MeetingDTO, list[Any]]) -> None:
+            if self.meeting_id != meeting_id:
+                return
+            self.meeting, self._profiles = result
+            self.setEnabled(True)
+            self._load(set())
+
+        self.ops.read(lambda s: (s.meetings.get(meeting_id), s.profiles.list()), loaded)
+
+    def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
+        if initiator is self or not changes.touches(self.meeting_id, Part.HEADER):
+            return
+        mid = self.meeting_id
+        self.ops.read(
+            lambda s: s.meetings.get(mid),
+            lambda m: self._refresh(m) if mid == self.meeting_id else None,
+        )
+
+    def _refresh(self, meeting: MeetingDTO) -> None:
+        self.meeting = meeting
+        # Never overwrite a field being typed in, or one not saved yet.
+        keep = self._dirty | set(self._base)
         focus = QApplication.focusWidget()
+        keep |= {f for f, w in self._widgets().items() if w is focus}
+        self._load(keep)
+
+    def _widgets(self) -> dict[str, QWidget]:
         widgets: dict[str, QWidget] = {**self.edits, **self.times}
         widgets |= {"kind": self.kind.lineEdit(), "documents": self.documents}
         widgets["other_info"] = self.other_info
-        keep |= {f for f, w in widgets.items() if w is focus}
-        self._load(keep)
+        return widgets
 
     def _load(self, keep: set[str]) -> None:
         m = self.meeting
@@ -233,7 +268,7 @@ class DetailsTab(QWidget):
         blocked = self.profile.blockSignals(True)
         while self.profile.count() > 3:
             self.profile.removeItem(3)
-        for saved in self.services.profiles.list():
+        for saved in self._profiles:
             self.profile.addItem(
                 self.tr("Mẫu riêng: %1").replace("%1", saved.name), str(saved.path)
             )
@@ -242,22 +277,26 @@ class DetailsTab(QWidget):
         self.profile.blockSignals(blocked)
 
     def refresh_profiles(self) -> None:
-        current = self.profile.currentData()
-        self._saved_profiles(self.meeting.profile if self.meeting else "")
-        blocked = self.profile.blockSignals(True)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
-        self.profile.blockSignals(blocked)
+        def listed(profiles: list[Any]) -> None:
+            self._profiles = profiles
+            current = self.profile.currentData()
+            self._saved_profiles(self.meeting.profile if self.meeting else "")
+            blocked = self.profile.blockSignals(True)
+            self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
+            self.profile.blockSignals(blocked)
+
+        self.ops.read(lambda s: s.profiles.list(), listed)
 
     # -- saving --------------------------------------------------------------------------
     def _edited(self, field: str, now: bool = False) -> None:
         if self._loading or self.meeting is None:
             return
         self._base.setdefault(field, stored(self.meeting, field))
+        self._session.setdefault(field, stored(self.meeting, field))
         self._dirty.add(field)
+        self.throttle.touch()
         if now:
             self.flush()
-        else:
-            self._timer.start()
 
     def value(self, field: str) -> Any:
         if field in self.edits:
@@ -277,58 +316,97 @@ class DetailsTab(QWidget):
         return self.other_info.toPlainText()
 
     def flush(self) -> None:
-        """Save every pending field now (called on focus loss, meeting switch and quit)."""
-        self._timer.stop()
-        if self.meeting is None or not self._dirty:
-            return
-        fields = {f: self.value(f) for f in self._dirty}
-        self._dirty.clear()
-        ident = self.meeting.id
-        base = {f: self._base.get(f, stored(self.meeting, f)) for f in fields}
-        saved = self.hub.attempt(
-            lambda: self._save(ident, fields, base), meeting_id=ident, retry=self._retry
-        )
-        if saved is None:
-            self._unsaved |= set(fields)
-        else:
-            self._unsaved -= set(fields)
-            for f in fields:
-                self._base.pop(f, None)
-            self.meeting = saved
-            self.heading.setText(saved.title)
+        """Send every field typed and not yet sent (focus loss, meeting switch, quit)."""
+        self.throttle.flush()
 
-    def _retry(self) -> None:
-        """Called by the hub once the server may be back: save what is still unsaved."""
-        if self.meeting is not None and self._unsaved:
-            self._dirty |= self._unsaved
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
             self.flush()
+            self.undo.close_merging()
+            self._session.clear()
+        return False
 
-    def _save(self, ident: int, fields: dict[str, Any], base: dict[str, Any]) -> MeetingDTO:
-        """Save *fields* unless someone else changed one of them since *base*. Then this
-        save is refused (the texts stay in the window) and the conflict dialog opens."""
-        assert self.meeting is not None
-        version = self.meeting.version
-        for _round in range(5):
-            try:
-                return self.services.meetings.update(ident, expected_version=version, **fields)
-            except ConflictError:
-                fresh = self.services.meetings.get(ident)
-            clashes = [
-                f
-                for f in fields
-                if not same(f, theirs := stored(fresh, f), base[f])
-                and not same(f, theirs, fields[f])
-            ]
-            if clashes:
-                for f in clashes:
-                    self._ask(f, fields[f], fresh)
-                names = ", ".join(self._label(f) for f in clashes)
-                raise ConflictError(
-                    self.tr("Chưa lưu: %1 vừa được người khác sửa.").replace("%1", names)
+    def _save(
+        self, fields: dict[str, Any] | None = None, base: dict[str, Any] | None = None
+    ) -> None:
+        if self.meeting is None or (fields is None and not self._dirty):
+            return
+        if fields is None:
+            fields = {f: self.value(f) for f in self._dirty}
+            self._dirty.clear()
+        base = base or {f: self._base.get(f, stored(self.meeting, f)) for f in fields}
+        mid = self.meeting.id
+        before = {f: self._session.get(f, base[f]) for f in fields}
+        call = Call("meetings", "update", (mid,), {"base": base, **fields})
+        names = ", ".join(self._label(f) for f in fields)
+
+        def saved(m: MeetingDTO) -> None:
+            for f in fields:
+                self.ops.keep(("meeting", mid, f), None)
+                if f not in self._dirty:
+                    self._base.pop(f, None)
+                else:
+                    self._base[f] = stored(m, f)  # more typing followed: that is the base now
+            if self.meeting_id == mid:
+                self.meeting = m
+                self.heading.setText(m.title)
+
+        def put(values: dict[str, Any]) -> Request:
+            return Request(Call("meetings", "update", (mid,), values), Changes.of(mid, *PARTS))
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ConflictError) and exc.clashes:
+                for f in exc.clashes:
+                    self._ask(f, fields[f], exc.fresh)
+                    self.ops.keep(
+                        ("meeting", mid, f),
+                        Unsaved(
+                            QCoreApplication.translate("DetailsTab", "Thông tin chung: %1").replace(
+                                "%1", self._label(f)
+                            ),
+                            Call("meetings", "update", (mid,), {f: fields[f]}),
+                            exc.message,
+                        ),
+                    )
+                others = {f: v for f, v in fields.items() if f not in exc.clashes}
+                if others:  # the fields nobody else touched are saved all the same
+                    self._save(others, {f: base[f] for f in others})
+            else:  # the text stays in the field; the status bar says why it is not saved
+                message = getattr(exc, "message", str(exc))
+                self.ops.refused.emit(message)
+                for f in fields:
+                    self.ops.keep(
+                        ("meeting", mid, f),
+                        Unsaved(
+                            QCoreApplication.translate("DetailsTab", "Thông tin chung: %1").replace(
+                                "%1", self._label(f)
+                            ),
+                            Call("meetings", "update", (mid,), {f: fields[f]}),
+                            message,
+                        ),
+                    )
+
+        def stored_step(m: MeetingDTO) -> None:
+            self.undo.push(
+                Step(
+                    QCoreApplication.translate("DetailsTab", "Sửa %1").replace("%1", names),
+                    mid,
+                    lambda: put(fields),
+                    lambda: put(before),
+                    merge_key=("meeting", mid, frozenset(fields)),
                 )
-            # Only other fields (or entries, attendance…) changed elsewhere: save over them.
-            version = fresh.version
-        raise ConflictError(self.tr("Cuộc họp đang được sửa liên tục ở nơi khác; thử lại sau."))
+            )
+            saved(m)
+
+        self.ops.write(
+            call,
+            QCoreApplication.translate("DetailsTab", "Thông tin chung: %1").replace("%1", names),
+            Changes.of(mid, *PARTS),
+            done=stored_step,
+            failed=refused,
+            key=("meeting", mid, frozenset(fields)),
+            initiator=self,
+        )
 
     def _ask(self, field: str, mine: Any, fresh: MeetingDTO) -> None:
         if field in self._asking:
@@ -339,24 +417,23 @@ class DetailsTab(QWidget):
             self._label(field),
             shown(mine),
             shown(stored(fresh, field)),
-            lambda choice: self._answer(field, fresh, choice),
+            lambda choice: self._answer(field, mine, fresh, choice),
         )
 
-    def _answer(self, field: str, fresh: MeetingDTO, choice: Choice) -> None:
+    def _answer(self, field: str, mine: Any, fresh: MeetingDTO, choice: Choice) -> None:
         self._asking.discard(field)
         if self.meeting is None or self.meeting.id != fresh.id:
             return
-        if choice is Choice.MINE:
-            self._base[field] = stored(fresh, field)  # overwrite that version, knowingly
-            self._retry()
+        if choice is Choice.MINE:  # overwrite their version, knowingly
+            self._base[field] = stored(fresh, field)
+            self._save({field: self.value(field)}, {field: stored(fresh, field)})
         elif choice is Choice.THEIRS:
             self._base.pop(field, None)
-            self._unsaved.discard(field)
             self._dirty.discard(field)
+            self.ops.keep(("meeting", fresh.id, field), None)
             self.meeting = fresh
             self._load(ALL_FIELDS - {field})
             self.heading.setText(fresh.title)
-            self._retry()
 
     def _label(self, field: str) -> str:
         labels = {
@@ -370,6 +447,12 @@ class DetailsTab(QWidget):
             "documents": self.tr("Tài liệu"),
             "other_info": self.tr("Thông tin khác"),
             "kind": self.tr("Loại cuộc họp"),
+            "profile": self.tr("Thể thức văn bản"),
+            "quorum_rule": self.tr("Điều kiện hợp lệ"),
+            "planned_start": self.tr("Dự kiến bắt đầu"),
+            "planned_end": self.tr("Dự kiến kết thúc"),
+            "actual_start": self.tr("Bắt đầu thực tế"),
+            "actual_end": self.tr("Kết thúc thực tế"),
         }
         return labels.get(field, field)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +24,15 @@ from PySide6.QtWidgets import (
 from core.domain.dto import AttendanceDTO
 from core.errors import BienBanError
 from core.importers.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPreview
-from gui.hub import Hub
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.i18n import label
+from gui.operations import Ops
 from gui.tables import ERROR_COLOR, Column, DtoTableModel
+from gui.undo import Request, Step
 
 if TYPE_CHECKING:
-    from core.services import Services
+    pass
 
 ACTION_COLOR = {ADD: QColor("#2e7d32"), MATCH: QColor("#1565c0"), SKIP: QColor("#8a8a8a")}
 SKIP_BACKGROUND = QColor("#f3f3f3")
@@ -65,12 +67,10 @@ class _Row:
 class ImportDialog(QDialog):
     """Choose a source, look at what would happen, then import in one transaction."""
 
-    def __init__(
-        self, services: Services, hub: Hub, meeting_id: int, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: Ops, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
+        self.ops = ops
+        self.services = ops.services
         self.meeting_id = meeting_id
         self.preview: RosterPreview | None = None
         self.imported: list[AttendanceDTO] = []
@@ -82,7 +82,7 @@ class ImportDialog(QDialog):
         self.source_label.setStyleSheet("color: #555;")
         self.meeting = QComboBox()
         self.meeting.addItem(self.tr("— chọn cuộc họp —"), 0)
-        for m in services.meetings.list(limit=500):
+        for m in self.services.meetings.list(limit=500):
             if m.id != meeting_id:
                 self.meeting.addItem(f"{m.date:%d/%m/%Y} — {m.title}", m.id)
         self.meeting.setMinimumWidth(380)
@@ -227,19 +227,40 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(preview.importable))
 
     # -- importing -----------------------------------------------------------------------
-    def do_import(self) -> list[AttendanceDTO] | None:
+    def do_import(self) -> None:
+        """Import in one transaction, as one undo step; the dialog closes once stored."""
         preview = self.preview
         if preview is None or not preview.importable:
-            return None
-        try:
-            added = self.services.roster.apply(preview)
-        except BienBanError as exc:
-            self.error.setText(exc.message)
-            self.hub.saveFailed.emit(exc.message)
-            return None
-        self.imported = added
-        self.hub.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))
-        self.hub.meetingChanged.emit(self.meeting_id)
-        self.hub.status.emit(self.tr("Đã nhập %n người vào danh sách.", "", len(added)))
-        self.accept()
-        return added
+            return
+        mid = self.meeting_id
+        parts = Changes.of(mid, Part.ATTENDANCE, Part.PEOPLE)
+        self.import_button.setEnabled(False)
+
+        def stored(added: list[AttendanceDTO]) -> None:
+            self.imported = added
+            undo = getattr(self.parent(), "undo", None)
+            if undo is not None:
+                undo.push(
+                    Step(
+                        self.tr("Nhập %n người vào danh sách", "", len(added)),
+                        mid,
+                        lambda: Request(Call("attendance", "restore_many", (added,)), parts),
+                        lambda: Request(
+                            Call("attendance", "remove_many", ([a.id for a in added],)), parts
+                        ),
+                    )
+                )
+            self.ops.status.emit(self.tr("Đã nhập %n người vào danh sách.", "", len(added)))
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self.error.setText(getattr(exc, "message", str(exc)))
+            self.import_button.setEnabled(True)
+
+        self.ops.write(
+            Call("roster", "apply", (preview,)),
+            self.tr("Nhập danh sách người dự"),
+            parts,
+            done=stored,
+            failed=refused,
+        )

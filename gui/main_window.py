@@ -2,71 +2,96 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
 )
 
+from gui import unsaved
 from gui.agenda_tab import AgendaTab
 from gui.attendance_tab import AttendanceTab
 from gui.conclusion_tab import ConclusionTab
 from gui.details_tab import DetailsTab
 from gui.export_dialog import ExportDialog
 from gui.help_dialogs import show_about, show_shortcuts
-from gui.hub import Hub
+from gui.loader import is_loaded
 from gui.meeting_list import MeetingListPane
+from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
 from gui.revisions_dialog import RevisionsMenu
+from gui.saving_state import SavingState
+from gui.undo import Undo, UndoPassThrough
 
 if TYPE_CHECKING:
-    from core.services import Services
     from gui.loader import Loading
 
 DETAILS, ATTENDANCE, AGENDA, PROCEEDINGS, CONCLUSION = range(5)
+CLOSE_WAIT_S = 3.0  # how long closing waits for saves on their way before asking
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the window inside the screen's free area (a laptop at 125-150 % scaling)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    width = min(max(window.width(), 400), free.width() - (frame.width() - window.width()))
+    height = min(window.height(), free.height() - (frame.height() - window.height()))
+    window.setMinimumSize(min(window.minimumWidth(), width), min(window.minimumHeight(), height))
+    window.resize(width, height)
+    x = min(max(frame.x(), free.x()), free.right() - frame.width())
+    y = min(max(frame.y(), free.y()), free.bottom() - frame.height())
+    window.move(max(x, free.x()), max(y, free.y()))
 
 
 class MainWindow(QMainWindow):
-    """Owns the tabs and menus; every tab gets services and hub through its constructor."""
+    """Owns the tabs and menus; every tab gets the operations layer and the undo stack
+    through its constructor."""
 
     def __init__(
         self,
-        services: Services,
-        hub: Hub,
+        ops: Ops,
         settings: QSettings,
         *,
         loading: Loading | None = None,
     ) -> None:
-        """*loading* is given when *services* are still loading (gui/loader.py): the list
+        """*loading* is given when the services are still loading (gui/loader.py): the list
         shows its glance meanwhile and a meeting chosen then opens when they are ready."""
         super().__init__()
-        self.services = services
-        self.hub = hub
+        self.ops = ops
+        self.services = ops.services
         self.settings = settings
         self.meeting_id: int | None = None
         self._loading = loading
         if loading is not None:  # connected before asking, so the end cannot slip between
             loading.loader.finished.connect(self._services_loaded)
         self._waiting = loading is not None and not loading.loader.done
-        self.display = loading.display if loading is not None else services.db.display
+        self.display = loading.display if loading is not None else ops.services.db.display
         self.setWindowTitle(self.tr("BienBan — %1").replace("%1", self.display))
-        self.setMinimumSize(1024, 600)
+        self.setMinimumSize(800, 520)
+        self.undo = Undo(ops, self._reveal_meeting, self)
+        self.ask_on_close = True  # off when the system asks to stop (SIGTERM, logout)
+        self.undo.current_meeting = lambda: self.meeting_id
 
         glance = loading.glance if loading is not None else None
-        self.meetings = MeetingListPane(services, hub, glance=glance)
-        self.details = DetailsTab(services, hub)
-        self.attendance = AttendanceTab(services, hub)
-        self.agenda = AgendaTab(services, hub)
-        self.proceedings = ProceedingsTab(services, hub)
-        self.conclusion = ConclusionTab(services, hub)
+        self.meetings = MeetingListPane(ops, self.undo, glance=glance)
+        self.details = DetailsTab(ops, self.undo)
+        self.attendance = AttendanceTab(ops, self.undo)
+        self.agenda = AgendaTab(ops, self.undo)
+        self.proceedings = ProceedingsTab(ops, self.undo)
+        self.conclusion = ConclusionTab(ops, self.undo)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.details, self.tr("Thông tin chung"))
         self.tabs.addTab(self.attendance, self.tr("Thành phần"))
@@ -87,25 +112,21 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 940])
         self.setCentralWidget(self.splitter)
 
-        self.undo_group = QUndoGroup(self)
-        for stack in self._stacks():
-            self.undo_group.addStack(stack)
         self._build_status_bar()
         self._build_menus()
 
         self.meetings.meetingSelected.connect(self._selected)
+        self.meetings.created.connect(self._created)
         self.tabs.currentChanged.connect(self._tab_changed)
-        hub.saved.connect(self._saved)
-        hub.saveFailed.connect(self._failed)
-        hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ops.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.undo.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+            self._pass_undo = UndoPassThrough(self)
+            app.installEventFilter(self._pass_undo)
         self._focus_hooked = isinstance(app, QApplication)
         self._restore_settings()
-
-    def _stacks(self) -> list[QUndoStack]:
-        return [self.meetings.undo_stack, *(p.undo_stack for p in self.pages)]
 
     # -- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -113,6 +134,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("CSDL: %1").replace("%1", self.display))
         self.statusBar().addWidget(self.save_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.saving = SavingState(self.ops, self.save_label, self)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -144,12 +166,15 @@ class MainWindow(QMainWindow):
         self.file_menu = m  # gui/database_switch.py adds the database items above "Thoát"
 
         e = bar.addMenu(self.tr("&Sửa"))
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
+        self.undo_action = self._action(e, self.tr("&Hoàn tác"), self.undo.undo, "Ctrl+Z")
+        self.redo_action = self._action(e, self.tr("&Làm lại"), self.undo.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(self.undo_action)
-        e.addAction(self.redo_action)
+        stack = self.undo.stack
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_texts)
+        stack.redoTextChanged.connect(self._undo_texts)
+        self._undo_texts()
         e.addSeparator()
         self.find_action = self._action(e, self.tr("&Tìm cuộc họp"), self.find, "Ctrl+F")
 
@@ -161,12 +186,11 @@ class MainWindow(QMainWindow):
         self.revisions_menu = RevisionsMenu(
             self,
             g,
-            self.services,
-            self.hub,
+            self.ops,
             self.settings,
             lambda: self.meeting_id,
-            [self.details, self.attendance, self.agenda, self.conclusion],
-            [self.proceedings],
+            [self.details, self.attendance, self.agenda, self.proceedings, self.conclusion],
+            [],
         )
         g.addSeparator()
         self.next_action = self._action(
@@ -219,8 +243,25 @@ class MainWindow(QMainWindow):
         if self._waiting:
             # Opened by _services_loaded a moment from now; the list stays usable meanwhile.
             self.statusBar().showMessage(self.tr("Đang mở cơ sở dữ liệu…"))
+            self._chosen = meeting_id or None
             return
         self.open_meeting(meeting_id or None)
+
+    def _reveal_meeting(self, meeting_id: int) -> None:
+        """Undo of a step in another meeting: that meeting opens first."""
+        self.open_meeting(meeting_id)
+        self.meetings.select(meeting_id)
+
+    def _created(self, meeting_id: int) -> None:
+        self.open_meeting(meeting_id)
+        self.show_tab(DETAILS)
+        title = self.details.edits["title"]
+
+        def type_the_title() -> None:  # once the Details tab has the new meeting
+            title.setFocus()
+            title.selectAll()
+
+        self.ops.after(type_the_title)
 
     def open_meeting(self, meeting_id: int | None) -> None:
         """Show *meeting_id* in the tabs (waiting for the services if they are still loading)."""
@@ -228,6 +269,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_all()
         self.meeting_id = meeting_id
+        self.meetings.open_id = meeting_id
         # Only the tab on screen loads now; the others load when first shown (a long
         # meeting's timeline costs tens of milliseconds that the Details tab does not need).
         self._shown_meeting: dict[int, int | None] = {}
@@ -245,7 +287,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         ok = self._loading is not None and self._loading.loader.error is None
         if ok and self.meeting_id is None:  # else one was opened meanwhile by open_meeting
-            self.open_meeting(self.meetings.current_id())
+            chosen = getattr(self, "_chosen", None)
+            self.open_meeting(chosen if chosen is not None else self.meetings.current_id())
 
     def _enable_meeting_actions(self) -> None:
         for action in self.meeting_actions:
@@ -260,9 +303,10 @@ class MainWindow(QMainWindow):
             self._shown_meeting = shown
 
     def flush_all(self) -> None:
-        """Save whatever is still waiting in a debounce timer."""
+        """Send whatever is typed and not yet saved (a throttle, an open cell editor)."""
         for page in self.pages:
             page.flush()
+        self.ops.flush_editors()
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -270,30 +314,37 @@ class MainWindow(QMainWindow):
         target = getattr(page, "view", None) if index in (ATTENDANCE, AGENDA) else None
         (target or page).setFocus()
 
-    # -- undo follows the tab, or the list when it has focus --------------------------------
     def _tab_changed(self, index: int) -> None:
         self.ensure_loaded(index)
-        self.undo_group.setActiveStack(self.pages[index].undo_stack)
+        self.undo.close_merging()
         if index == PROCEEDINGS and self.isVisible():
             self.proceedings.setFocus()
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.meetings.isAncestorOf(new):
-            self.undo_group.setActiveStack(self.meetings.undo_stack)
-        elif new is not None and self.tabs.isAncestorOf(new):
-            self.undo_group.setActiveStack(self.pages[self.tabs.currentIndex()].undo_stack)
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        # A field left: its next edit is an undo step of its own.
+        self.undo.close_merging()
+
+    def _undo_texts(self, _text: str = "") -> None:
+        stack = self.undo.stack
+        self.undo_action.setText(
+            self.tr("&Hoàn tác: %1").replace("%1", stack.undoText())
+            if stack.canUndo()
+            else self.tr("&Hoàn tác")
+        )
+        self.redo_action.setText(
+            self.tr("&Làm lại: %1").replace("%1", stack.redoText())
+            if stack.canRedo()
+            else self.tr("&Làm lại")
+        )
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     # -- commands ------------------------------------------------------------------------
     def new_meeting(self) -> None:
-        if self.meetings.new_meeting() is not None:
-            self.show_tab(DETAILS)
-            self.details.edits["title"].setFocus()
-            self.details.edits["title"].selectAll()
+        self.meetings.new_meeting()
 
     def new_from_previous(self) -> None:
-        if self.meetings.new_from_current() is not None:
-            self.show_tab(DETAILS)
-            self.details.edits["title"].setFocus()
+        self.meetings.new_from_current()
 
     def find(self) -> None:
         self.meetings.search.setFocus()
@@ -304,6 +355,9 @@ class MainWindow(QMainWindow):
             return None
         self.flush_all()
         dialog = ExportDialog(self.services, self.meeting_id, self.settings, self)
+        # The export reads the database in a thread of its own: what was asked before it is
+        # stored first.
+        self.ops.drain(5.0)
         dialog.open()
         return dialog
 
@@ -335,7 +389,7 @@ class MainWindow(QMainWindow):
         self.flush_all()
         tracker = getattr(self, "tracker", None)
         if tracker is None:
-            self.tracker = tracker = ActionTracker(self.services, self.hub, self)
+            self.tracker = tracker = ActionTracker(self.ops, self)
             tracker.openMeeting.connect(self.meetings.select)
         tracker.show()
         tracker.raise_()
@@ -346,7 +400,7 @@ class MainWindow(QMainWindow):
         from gui.people_dialog import PeopleDialog
 
         self.flush_all()
-        dialog = PeopleDialog(self.services, self.hub, self)
+        dialog = PeopleDialog(self.ops, self)
         dialog.open()
         return dialog
 
@@ -368,15 +422,6 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         show_about(self, self.display)
 
-    # -- status bar ----------------------------------------------------------------------
-    def _saved(self, when: str) -> None:
-        self.save_label.setStyleSheet("")
-        self.save_label.setText(self.tr("Đã lưu lúc %1").replace("%1", when))
-
-    def _failed(self, message: str) -> None:
-        self.save_label.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.save_label.setText(self.tr("Chưa lưu: %1").replace("%1", message))
-
     # -- settings ------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         s = self.settings
@@ -388,14 +433,36 @@ class MainWindow(QMainWindow):
         splitter = s.value("main/splitter")
         if splitter:
             self.splitter.restoreState(splitter)
+        fit_to_screen(self)
         last = s.value("main/last_meeting", 0, type=int)
-        if not (last and self.meetings.select(last)) and self.meetings.model.rowCount():
-            self.meetings.view.setCurrentIndex(self.meetings.model.index(0, 1))
+
+        def first_if_missing(found: bool) -> None:
+            if not found and self.meetings.model.rowCount() and self.meeting_id is None:
+                self.meetings.view.setCurrentIndex(self.meetings.model.index(0, 1))
+
+        if last:
+            self.meetings.select(last, first_if_missing)
+        else:
+            first_if_missing(False)
+            if not self.meetings.model.rowCount():
+                self.meetings.model.pageArrived.append(lambda: first_if_missing(False))
         if self.meeting_id is None:
             self._enable_meeting_actions()
         tab = s.value("main/tab", 0, type=int)
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
         self._tab_changed(self.tabs.currentIndex())
+
+    def focus_where_she_was(self) -> None:
+        """At start: the cursor goes where the secretary works (the entry bar on the
+        Proceedings tab), never into the search box, whose keys would filter the list."""
+        page = self.pages[self.tabs.currentIndex()]
+        target = {
+            PROCEEDINGS: self.proceedings.bar.text,
+            ATTENDANCE: self.attendance.view,
+            AGENDA: self.agenda.view,
+            CONCLUSION: self.conclusion.text,
+        }.get(self.tabs.currentIndex(), page)
+        target.setFocus()
 
     def save_settings(self) -> None:
         s = self.settings
@@ -406,11 +473,54 @@ class MainWindow(QMainWindow):
             s.setValue("main/last_meeting", self.meeting_id)
         s.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def may_close(self, ask: bool = True) -> bool:
+        """Whether the window may go: everything saved, or (asked, or without asking at
+        logout and SIGTERM) kept in a recovery file, or knowingly discarded."""
         self.flush_all()
+        if self.ops.drain(CLOSE_WAIT_S):
+            return True
+        failing = self.ops.failure()
+        reason = failing.message if failing is not None else ""
+        answer = unsaved.ask(self.ops.unsaved(), reason, self) if ask else unsaved.Answer.SAVE_FILE
+        if answer is unsaved.Answer.KEEP_TRYING:
+            self.ops.retry_now()
+            return False
+        if answer is unsaved.Answer.DISCARD:
+            self.ops.discard()
+            return True
+        try:
+            path = unsaved.save_recovery(self.ops, self.db_path(), self.display)
+        except OSError as exc:
+            if ask:
+                QMessageBox.critical(self, self.tr("Không ghi được tệp khôi phục"), str(exc))
+            return not ask  # logging out cannot wait: nothing more can be done
+        if path is not None and ask:
+            QMessageBox.information(
+                self,
+                self.tr("Đã lưu ra tệp khôi phục"),
+                self.tr(
+                    "Các thay đổi chưa lưu được ghi vào tệp:\n%1\n\nLần mở sau BienBan sẽ"
+                    " đề nghị đưa chúng vào cơ sở dữ liệu."
+                ).replace("%1", str(path)),
+            )
+        return True
+
+    def db_path(self) -> Path | None:
+        if self._loading is not None and not is_loaded(self.services):
+            return self._loading.glance.path
+        return self.services.db.path  # type: ignore[no-any-return]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not getattr(self, "_closing_checked", False) and not self.may_close(
+            ask=self.ask_on_close
+        ):
+            event.ignore()
+            return
+        self._closing_checked = True
         self.save_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._focus_hooked:  # a window closes twice
             app.focusChanged.disconnect(self._focus_changed)
+            app.removeEventFilter(self._pass_undo)
             self._focus_hooked = False
         super().closeEvent(event)

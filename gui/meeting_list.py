@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.dto import MeetingSummary
+from core.domain.dto import MeetingDTO, MeetingSummary
 from core.domain.enums import MeetingStatus
-from gui.hub import Hub
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.i18n import label
 from gui.loader import is_loaded
+from gui.operations import Ops
+from gui.undo import Request, Step, Undo
 
 if TYPE_CHECKING:
-    from core.services import Services
     from core.storage.glance import Glance
 
 PAGE = 200
@@ -44,17 +46,18 @@ Index = QModelIndex | QPersistentModelIndex
 class MeetingListModel(QAbstractTableModel):
     """Loads one page at a time through fetchMore, so a large archive opens instantly."""
 
-    def __init__(
-        self, services: Services, parent: Any = None, glance: Glance | None = None
-    ) -> None:
+    def __init__(self, ops: Ops, parent: Any = None, glance: Glance | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.ops = ops
         # Pages come from the start-up glance until the services have loaded (gui/loader.py).
         self.glance = glance
         self.rows: list[MeetingSummary] = []
         self.ids: list[int] | None = None  # search result, or None for all meetings
         self.changed: set[int] = set()  # edited after their last finalized revision
         self._more = True
+        self._asking = 0  # the page asked for (its generation), 0 when none is on its way
+        self._generation = 0
+        self.pageArrived: list[Callable[[], None]] = []  # called after each page
         # Two columns, two lines a row: the list pane is narrow next to the tabs.
         self.headers = [self.tr("Ngày"), self.tr("Trích yếu")]
 
@@ -64,32 +67,61 @@ class MeetingListModel(QAbstractTableModel):
         self.rows = []
         self.changed = set()
         self._more = True
+        self._generation += 1
+        self._asking = 0
         self.endResetModel()
         self.fetchMore()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._asking
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._asking:
             return
         if self.ids is not None and not self.ids:
             self._more = False
+            self._arrived()
             return
         page, changed = self._glance_page() if self.glance is not None else (None, set())
-        if page is None:
-            page = self.services.meetings.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
-            changed = self.services.revisions.changed_ids([m.id for m in page])
+        if page is not None:
+            self._add_page(page, changed)
+            return
+        offset, ids, generation = len(self.rows), self.ids, self._generation
+        self._asking = generation
+
+        def fetch(s: Any) -> tuple[list[MeetingSummary], set[int]]:
+            rows = s.meetings.list(limit=PAGE, offset=offset, ids=ids)
+            return rows, s.revisions.changed_ids([m.id for m in rows])
+
+        def arrived(result: tuple[list[MeetingSummary], set[int]]) -> None:
+            if generation != self._generation:
+                return  # the list was reloaded meanwhile (another filter)
+            self._asking = 0
+            self._add_page(*result)
+
+        self.ops.read(fetch, arrived)
+
+    def _add_page(self, page: list[MeetingSummary], changed: set[int]) -> None:
         self._more = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.changed |= changed
             self.endInsertRows()
+        self._arrived()
+
+    def _arrived(self) -> None:
+        waiting, self.pageArrived = self.pageArrived, []
+        for fn in waiting:
+            fn()
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._asking)
 
     def _glance_page(self) -> tuple[list[MeetingSummary] | None, set[int]]:
         """The next page from the glance; None once the services are there or it fails."""
-        if self.glance is None or is_loaded(self.services):
+        if self.glance is None or is_loaded(self.ops.services):
             return None, set()
         try:
             page = self.glance.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
@@ -141,55 +173,30 @@ class MeetingListModel(QAbstractTableModel):
         return next((i for i, m in enumerate(self.rows) if m.id == meeting_id), -1)
 
 
-class DeleteMeetingCommand(QUndoCommand):
-    """Redo deletes the meeting; undo re-imports the copy kept before deleting it."""
-
-    def __init__(self, pane: MeetingListPane, meeting_id: int, title: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("MeetingListPane", "Xóa cuộc họp “%1”").replace("%1", title)
-        )
-        self.pane = pane
-        self.meeting_id: int | None = meeting_id
-        from core.importers.meeting_io import record_to_dict  # with the services, not at start-up
-
-        self.data = record_to_dict(pane.services.meetings.record(meeting_id))
-
-    def redo(self) -> None:
-        if self.meeting_id is None:
-            return
-        ident = self.meeting_id
-        if self.pane.hub.attempt(lambda: self.pane.services.meetings.delete(ident) or True):
-            self.meeting_id = None
-            self.pane.meeting_deleted(ident)
-
-    def undo(self) -> None:
-        new_id = self.pane.hub.attempt(lambda: self.pane.services.importer.import_dict(self.data))
-        if new_id is not None:
-            self.meeting_id = new_id
-            self.pane.hub.meetingsListChanged.emit()
-            self.pane.select(new_id)
-
-
 class MeetingListPane(QWidget):
-    """Search box, list and buttons; emits meetingSelected(id) (0 when nothing is selected)."""
+    """Search box, list and buttons; emits meetingSelected(id) (0 when nothing is selected).
+
+    A search never closes the open meeting: when the filter leaves it out, the tabs keep
+    showing it, and clearing the filter brings it back into the list, selected.
+    """
 
     meetingSelected = Signal(int)
 
     def __init__(
         self,
-        services: Services,
-        hub: Hub,
+        ops: Ops,
+        undo: Undo,
         parent: QWidget | None = None,
         glance: Glance | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.undo_stack = QUndoStack(self)
+        self.ops = ops
+        self.undo = undo
+        self.open_id: int | None = None  # the meeting the tabs show (kept through searches)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm cuộc họp (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
-        self.model = MeetingListModel(services, self, glance)
+        self.model = MeetingListModel(ops, self, glance)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,7 +223,9 @@ class MeetingListPane(QWidget):
             self.tr("Cuộc họp mới với thành phần và chương trình của cuộc họp đang chọn")
         )
         self.delete_button = QPushButton(self.tr("Xóa"))
-        self.delete_button.setToolTip(self.tr("Xóa cuộc họp đang chọn (Delete, có thể hoàn tác)"))
+        self.delete_button.setToolTip(
+            self.tr("Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)")
+        )
         buttons = QHBoxLayout()
         for b in (self.new_button, self.copy_button, self.delete_button):
             buttons.addWidget(b)
@@ -232,10 +241,12 @@ class MeetingListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_meeting)
         self.copy_button.clicked.connect(self.new_from_current)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.view.installEventFilter(self)
-        hub.meetingsListChanged.connect(self.refresh)
-        hub.meetingChanged.connect(self._meeting_changed)
+        self.delete_button.clicked.connect(lambda: self.delete_current())
+        self._delete_key = QShortcut(QKeySequence("Delete"), self.view)
+        self._delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._delete_key.activated.connect(lambda: self.delete_current())
+        self.ask = self._ask  # replaceable in tests (a modal question blocks)
+        ops.changed.connect(self._changed)
         self.model.reload()
 
     # -- selection -----------------------------------------------------------------------
@@ -243,102 +254,202 @@ class MeetingListPane(QWidget):
         row = self.view.currentIndex().row()
         return self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
 
-    def select(self, meeting_id: int) -> bool:
+    def select(self, meeting_id: int, then: Callable[[bool], None] | None = None) -> bool:
+        """Select *meeting_id*, loading further pages until it is listed; *then* hears
+        whether it was found. Returns whether it is selected already."""
         row = self.model.row_of(meeting_id)
-        while row < 0 and self.model.canFetchMore():
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 1))
+            self.view.scrollTo(self.model.index(row, 1))
+            if then is not None:
+                then(True)
+            return True
+        if self.model.canFetchMore() or self.model.loading:
+            self.model.pageArrived.append(lambda: self.select(meeting_id, then))
             self.model.fetchMore()
-            row = self.model.row_of(meeting_id)
-        if row < 0:
-            return False
-        self.view.setCurrentIndex(self.model.index(row, 1))
-        self.view.scrollTo(self.model.index(row, 1))
-        return True
+        elif then is not None:
+            then(False)
+        return False
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.row()
-        self.meetingSelected.emit(self.model.rows[row].id if 0 <= row < len(self.model.rows) else 0)
+        if 0 <= row < len(self.model.rows):
+            self.meetingSelected.emit(self.model.rows[row].id)
 
     # -- filtering and refreshing --------------------------------------------------------
     def apply_filter(self) -> None:
         self._timer.stop()
         query = self.search.text().strip()
-        keep = self.current_id()
+        if not query:
+            self._show(None)
+            return
+        self.ops.read(lambda s: s.search.meeting_ids(query), self._filtered(query))
+
+    def _filtered(self, query: str) -> Callable[[list[int]], None]:
+        def done(ids: list[int]) -> None:
+            if self.search.text().strip() == query:  # not typed on since
+                self._show(ids)
+
+        return done
+
+    def _show(self, ids: list[int] | None) -> None:
         blocker = self.view.selectionModel().blockSignals(True)
-        self.model.reload(self.services.search.meeting_ids(query) if query else None)
+        self.model.reload(ids)
         self.view.selectionModel().blockSignals(blocker)
-        if keep is not None and not self.select(keep):
-            self.meetingSelected.emit(0)
+        keep = self.open_id
+        if keep is not None:
+            # Selected again when listed; when the filter leaves it out, it stays open.
+            def reselect() -> None:
+                blocked = self.view.selectionModel().blockSignals(True)
+                self.select(keep)
+                self.view.selectionModel().blockSignals(blocked)
+
+            self.model.pageArrived.append(reselect)
 
     def refresh(self) -> None:
-        self.apply_filter()
+        query = self.search.text().strip()
+        if query:
+            self.apply_filter()
+        else:
+            self._show(None)
 
-    def _meeting_changed(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:
+            return
+        if Part.LIST in changes.parts and changes.meeting_id is None:
+            self.refresh()
+            return
+        mid = changes.meeting_id
+        if mid is None or self.model.row_of(mid) < 0:
+            return
+        parts = changes.parts - {Part.DRAFT}
+        if not parts:
+            return
+
+        def fetch(s: Any) -> tuple[list[MeetingSummary], set[int]]:
+            return s.meetings.list(limit=1, ids=[mid]), s.revisions.changed_ids([mid])
+
+        self.ops.read(fetch, lambda result: self._row_arrived(mid, *result))
+
+    def _row_arrived(self, mid: int, fresh: list[MeetingSummary], changed: set[int]) -> None:
+        row = self.model.row_of(mid)
         if row < 0:
             return
-        fresh = self.services.meetings.list(limit=1, ids=[meeting_id])
-        if fresh:
-            self.model.changed.discard(meeting_id)
-            self.model.changed |= self.services.revisions.changed_ids([meeting_id])
-            self.model.rows[row] = fresh[0]
-            self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 1))
+        if not fresh:  # gone meanwhile
+            self.refresh()
+            return
+        self.model.changed.discard(mid)
+        self.model.changed |= changed
+        self.model.rows[row] = fresh[0]
+        self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 1))
 
     # -- commands ------------------------------------------------------------------------
-    def new_meeting(self) -> int | None:
-        dto = self.hub.attempt(
-            lambda: self.services.meetings.create(self.tr("Cuộc họp mới"), kind="meeting")
+    def new_meeting(self) -> None:
+        self._create(
+            Call("meetings", "create", (self.tr("Cuộc họp mới"),), {"kind": "meeting"}),
+            self.tr("Tạo cuộc họp mới"),
         )
-        return self._opened(dto.id if dto else None)
 
-    def new_from_current(self) -> int | None:
-        prev = self.current_id()
+    def new_from_current(self) -> None:
+        prev = self.current_id() or self.open_id
         if prev is None:
-            self.hub.status.emit(self.tr("Hãy chọn cuộc họp trước để sao chép."))
-            return None
-        dto = self.hub.attempt(lambda: self.services.meetings.copy_from(prev))
-        return self._opened(dto.id if dto else None)
+            self.ops.status.emit(self.tr("Hãy chọn cuộc họp trước để sao chép."))
+            return
+        self._create(Call("meetings", "copy_from", (prev,)), self.tr("Mới từ cuộc họp trước"))
 
-    def _opened(self, meeting_id: int | None) -> int | None:
-        if meeting_id is None:
-            return None
-        self.search.clear()
-        self.apply_filter()
-        self.select(meeting_id)
-        return meeting_id
+    def _create(self, call: Call, text: str) -> None:
+        def made(dto: MeetingDTO) -> None:
+            holder = {"id": dto.id}
+
+            def delete() -> Request:
+                return Request(
+                    Call("meetings", "delete", (holder["id"],)), Changes.of(None, Part.LIST)
+                )
+
+            def again() -> Request:
+                def remember(new: MeetingDTO) -> None:
+                    holder["id"] = new.id
+
+                return Request(call_again, Changes.of(None, Part.LIST), done=remember)
+
+            call_again = Call(call.service, call.method, call.args, {**call.kwargs})
+            self.undo.push(Step(text, None, again, delete))
+            self.search.clear()
+            self._show(None)
+            self.open_id = dto.id
+            self.model.pageArrived.append(lambda: self.select(dto.id))
+            self.created.emit(dto.id)
+
+        self.ops.write(call, text, Changes.of(None, Part.LIST), done=made, initiator=self)
+
+    created = Signal(int)  # a meeting was just made: the window opens its Details tab
 
     def delete_current(self, confirm: bool = True) -> None:
-        ident = self.current_id()
+        """Delete the selected (else the open) meeting, after asking; Ctrl+Z brings it back."""
+        ident = self.current_id() or self.open_id
         if ident is None:
             return
-        title = self.model.rows[self.view.currentIndex().row()].title
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Xóa cuộc họp"),
-                self.tr("Xóa cuộc họp “%1”?\nCó thể hoàn tác bằng Ctrl+Z.").replace("%1", title),
+        row = self.model.row_of(ident)
+        title = self.model.rows[row].title if row >= 0 else ""
+        if confirm and not self.ask(title):
+            return
+        holder: dict[str, Any] = {"id": ident, "data": None}
+
+        def keep(data: dict[str, Any]) -> None:
+            holder["data"] = data
+
+        def deleted(_result: Any) -> None:
+            self.ops.status.emit(
+                self.tr("Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.").replace("%1", title)
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.undo_stack.push(DeleteMeetingCommand(self, ident, title))
-
-    def meeting_deleted(self, meeting_id: int) -> None:
-        row = self.model.row_of(meeting_id)
-        self.hub.meetingsListChanged.emit()
-        if self.model.rowCount():
-            self.view.setCurrentIndex(
-                self.model.index(min(max(row, 0), self.model.rowCount() - 1), 1)
+            self.undo.push(
+                Step(self.tr("Xóa cuộc họp “%1”").replace("%1", title), None, again, back)
             )
-        else:
-            self.meetingSelected.emit(0)
+            self._after_delete(row)
 
-    def eventFilter(self, obj: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
+        def back() -> Request:
+            def restored(new_id: int) -> None:
+                holder["id"] = new_id
+                self.open_id = new_id
+                self.model.pageArrived.append(lambda: self.select(new_id))
 
-        if (
-            obj is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.delete_current()
-            return True
-        return super().eventFilter(obj, event)
+            return Request(
+                Call("importer", "import_dict", (holder["data"],)),
+                Changes.of(None, Part.LIST),
+                done=restored,
+            )
+
+        def again() -> Request:
+            return Request(Call("meetings", "delete", (holder["id"],)), Changes.of(None, Part.LIST))
+
+        from core.importers.meeting_io import record_to_dict  # with the services, not at start
+
+        # Read then delete, asked together: nothing can come between them.
+        self.ops.read(lambda s: record_to_dict(s.meetings.record(ident)), keep)
+        self.ops.write(
+            Call("meetings", "delete", (ident,)),
+            self.tr("Xóa cuộc họp “%1”").replace("%1", title),
+            Changes.of(None, Part.LIST),
+            done=deleted,
+            initiator=self,
+        )
+
+    def _ask(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa cuộc họp"),
+            self.tr("Xóa cuộc họp “%1”?\nCó thể hoàn tác bằng Ctrl+Z.").replace("%1", title),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _after_delete(self, row: int) -> None:
+        self.open_id = None
+        self.meetingSelected.emit(0)
+
+        def pick() -> None:
+            if self.model.rowCount():
+                self.view.setCurrentIndex(
+                    self.model.index(min(max(row, 0), self.model.rowCount() - 1), 1)
+                )
+
+        self.model.pageArrived.append(pick)

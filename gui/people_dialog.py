@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from core.domain.dto import PersonDTO
 from core.domain.text import fold
-from core.errors import BienBanError
-from gui.hub import Hub
-from gui.tables import Column, DtoTableModel
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
+from gui.operations import Ops
+from gui.tables import Column, DtoTableModel, Settle
 
 if TYPE_CHECKING:
-    from core.services import Services
+    pass
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,10 @@ class KeepDialog(QDialog):
 class PeopleDialog(QDialog):
     """F2 edits a cell (saved at once); select two rows and press Gộp to merge them."""
 
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
+        self.ops = ops
+        self.services = ops.services
         self.ask_keep = self._ask_keep  # replaceable in tests (a modal dialog blocks)
         self.setWindowTitle(self.tr("Danh bạ người dự"))
         self._all: list[PersonRow] = []
@@ -182,51 +182,54 @@ class PeopleDialog(QDialog):
         self.message.setText(text)
 
     # -- editing -------------------------------------------------------------------------
-    def _commit(self, row: PersonRow, field: str, value: Any) -> PersonRow | None:
-        ident = row.id
-        saved = self.hub.attempt(lambda: self.services.people.update(ident, **{field: str(value)}))
-        if saved is None:
-            self._say(self.tr("Chưa lưu được; xem thanh trạng thái."), error=True)
-            return None
-        self._say("")
-        # Every open meeting showing this person must show the new name.
-        for meeting_id in self._meetings_of(ident):
-            self.hub.meetingChanged.emit(meeting_id)
-        return PersonRow(saved, row.used)
+    def _commit(self, row: PersonRow, field: str, value: Any, settle: Settle) -> None:
+        def saved(person: PersonDTO) -> None:
+            self._say("")
+            settle(PersonRow(person, row.used))
 
-    def _meetings_of(self, person_id: int) -> list[int]:
-        return self.services.people.meetings_of(person_id)
+        def refused(exc: BaseException) -> None:
+            self._say(getattr(exc, "message", str(exc)), error=True)
+            settle(None)
+
+        # Every meeting showing this person shows the new name (PEOPLE touches them all).
+        self.ops.write(
+            Call("people", "update", (row.id,), {field: str(value)}),
+            self.tr("Sửa danh bạ"),
+            Changes.of(None, Part.PEOPLE),
+            done=saved,
+            failed=refused,
+            initiator=self,
+        )
 
     # -- merging -------------------------------------------------------------------------
     def _ask_keep(self, a: PersonRow, b: PersonRow) -> tuple[int, int] | None:
         dialog = KeepDialog(a, b, self)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def merge_selected(self) -> PersonDTO | None:
+    def merge_selected(self) -> None:
         pair = self.selected()
         if len(pair) != 2:
             self._say(self.tr("Hãy chọn đúng hai dòng để gộp."), error=True)
-            return None
+            return
         choice = self.ask_keep(*pair)
         if choice is None:
-            return None
+            return
         keep, drop = choice
-        return self.merge(keep, drop)
+        self.merge(keep, drop)
 
-    def merge(self, keep: int, drop: int) -> PersonDTO | None:
-        try:
-            saved = self.services.people.merge(keep, drop)
-        except BienBanError as exc:
-            self._say(exc.message, error=True)
-            self.hub.saveFailed.emit(exc.message)
-            return None
-        self.hub.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))
-        self._say(self.tr("Đã gộp vào %1.").replace("%1", describe(saved)))
-        self.hub.meetingsListChanged.emit()
-        for meeting_id in self._meetings_of(keep):
-            self.hub.meetingChanged.emit(meeting_id)
-        self.reload()
-        row = self.model.row_of(keep)
-        if row >= 0:
-            self.view.selectRow(row)
-        return saved
+    def merge(self, keep: int, drop: int) -> None:
+        def merged(saved: PersonDTO) -> None:
+            self._say(self.tr("Đã gộp vào %1.").replace("%1", describe(saved)))
+            self.reload()
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.view.selectRow(row)
+
+        self.ops.write(
+            Call("people", "merge", (keep, drop)),
+            self.tr("Gộp người trong danh bạ"),
+            Changes.of(None, Part.PEOPLE, Part.ATTENDANCE, Part.ENTRIES),
+            done=merged,
+            failed=lambda exc: self._say(getattr(exc, "message", str(exc)), error=True),
+            initiator=self,
+        )

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QBoxLayout,
-    QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,85 +18,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.domain.dto import MeetingDTO
 from core.domain.enums import MeetingStatus
-from core.errors import BienBanError
-from gui.hub import Hub
-
-if TYPE_CHECKING:
-    from core.services import Services
+from core.operations.changes import Changes, Part
+from gui.operations import Ops
 
 DRAFT, FINALIZED, REOPENED, CHANGED = "draft", "finalized", "reopened", "changed"
-# Keys that only move around a table; everything else (P/A/L, Delete, F2, Alt+arrows…) edits.
-NAVIGATION = {
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_Tab,
-    Qt.Key.Key_Backtab,
-}
 STYLES = {
     FINALIZED: "background: #e3f1e6; color: #1b5e20; border: 1px solid #a5d6a7;",
     CHANGED: "background: #fff3e0; color: #8a4b00; border: 1px solid #ffb74d;",
     REOPENED: "background: #eef3fb; color: #1e3a8a; border: 1px solid #b6c8ea;",
 }
-_ORIGINAL = "_bienban_before_read_only"
 
 
-class _KeyGuard(QObject):
-    """Swallows editing keys in a table while the meeting is finalized."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.active = False
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self.active and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            mods = event.modifiers()  # type: ignore[attr-defined]
-            alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-            if key not in NAVIGATION or alt:
-                return True
-        return False
+EDITING = QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
 
 
-def set_widget_read_only(tab: QWidget, read_only: bool) -> None:
-    """Freeze (or unfreeze) every editor in *tab*; the previous state is restored exactly."""
-    for w in tab.findChildren(QWidget):
-        if w.property(_ORIGINAL) is None and not read_only:
-            continue
+def set_editable(widgets: Iterable[QObject], editable: bool) -> None:
+    """Let *widgets* take edits, or not. The state is set from *editable* alone, never from
+    what a widget was before, so a finalized meeting leaves nothing behind in the next one
+    (text boxes become read-only, tables stop editing, buttons, choices and keys go off)."""
+    for w in widgets:
         if isinstance(w, QAbstractItemView):
-            guard = getattr(w, "_bienban_guard", None)
-            if guard is None:
-                guard = _KeyGuard(w)
-                w.installEventFilter(guard)  # installed last, so it runs before the tab's own
-                w._bienban_guard = guard  # type: ignore[attr-defined]
-            if read_only and w.property(_ORIGINAL) is None:
-                w.setProperty(_ORIGINAL, int(w.editTriggers().value))
-                w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            elif not read_only:
-                w.setEditTriggers(QAbstractItemView.EditTrigger(w.property(_ORIGINAL)))
-            guard.active = read_only
+            w.setEditTriggers(EDITING if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
         elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
-            if read_only and w.property(_ORIGINAL) is None:
-                w.setProperty(_ORIGINAL, w.isReadOnly())
-                w.setReadOnly(True)
-            elif not read_only:
-                w.setReadOnly(bool(w.property(_ORIGINAL)))
-        elif isinstance(w, QComboBox | QAbstractButton):
-            if read_only and w.property(_ORIGINAL) is None:
-                w.setProperty(_ORIGINAL, w.isEnabled())
-                w.setEnabled(False)
-            elif not read_only:
-                w.setEnabled(bool(w.property(_ORIGINAL)))
-        else:
-            continue
-        if not read_only:
-            w.setProperty(_ORIGINAL, None)
+            w.setReadOnly(not editable)
+        elif isinstance(w, QWidget | QShortcut):
+            w.setEnabled(editable)
 
 
 class ReadOnlyController(QObject):
@@ -106,14 +54,13 @@ class ReadOnlyController(QObject):
 
     def __init__(
         self,
-        services: Services,
-        hub: Hub,
+        ops: Ops,
         tabs: list[QWidget],
         banner_only: list[QWidget] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.ops = ops
         self.tabs = tabs
         self.meeting_id: int | None = None
         self.state = DRAFT
@@ -127,25 +74,42 @@ class ReadOnlyController(QObject):
                 banner.hide()
                 layout.insertWidget(0, banner)
                 self.banners.append(banner)
-        hub.meetingChanged.connect(self._changed)
+        ops.changed.connect(self._changed)
 
-    def _changed(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id:
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        # A first edit after reopening turns "reopened" into "changed": any part counts.
+        if changes.touches(self.meeting_id) and (
+            self.state in (REOPENED, FINALIZED) or changes.parts & {Part.HEADER, Part.REVISIONS}
+        ):
             self.refresh()
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id
+        self._show("", DRAFT)
         self.refresh()
 
     def refresh(self) -> None:
-        text, state = "", DRAFT
-        if self.meeting_id is not None:
-            try:
-                text, state = self._describe(self.meeting_id)
-            except BienBanError:
-                text, state = "", DRAFT
+        mid = self.meeting_id
+        if mid is None:
+            self._show("", DRAFT)
+            return
+
+        def fetch(s: Any) -> tuple[MeetingDTO, list[Any], bool]:
+            return (
+                s.meetings.get(mid),
+                s.revisions.list(mid),
+                s.revisions.changed_since_finalized(mid),
+            )
+
+        def arrived(result: tuple[MeetingDTO, list[Any], bool]) -> None:
+            if self.meeting_id == mid:
+                self._show(*self._describe(*result))
+
+        self.ops.read(fetch, arrived)
+
+    def _show(self, text: str, state: str) -> None:
         for tab in self.tabs:
-            set_widget_read_only(tab, state == FINALIZED)
+            tab.set_read_only(state == FINALIZED)  # type: ignore[attr-defined]
         for banner in self.banners:
             banner.setText(text)
             banner.setStyleSheet(STYLES.get(state, "") + " padding: 6px; border-radius: 3px;")
@@ -154,9 +118,7 @@ class ReadOnlyController(QObject):
             self.state = state
         self.stateChanged.emit(state)
 
-    def _describe(self, meeting_id: int) -> tuple[str, str]:
-        m = self.services.meetings.get(meeting_id)
-        revisions = self.services.revisions.list(meeting_id)
+    def _describe(self, m: MeetingDTO, revisions: list[Any], changed: bool) -> tuple[str, str]:
         if not revisions:
             return "", DRAFT
         last = revisions[-1]
@@ -171,7 +133,7 @@ class ReadOnlyController(QObject):
                 .replace("%2", when),
                 FINALIZED,
             )
-        if self.services.revisions.changed_since_finalized(meeting_id):
+        if changed:
             return (
                 self.tr("Đã sửa sau khi chốt bản %1 (%2) — cần chốt lại biên bản.")
                 .replace("%1", str(last.number))

@@ -122,7 +122,9 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
         )
         if sure != QMessageBox.StandardButton.Yes:
             return False
-    window.flush_all()
+    if not window.may_close():  # what is typed is saved (or kept) before the swap
+        return False
+    window.ops.close()
     # Our lock stays held while the file is swapped; the connections are closed first.
     started.opened.services.db.dispose()
     try:
@@ -137,7 +139,7 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
     started.opened.lock = None  # released above; the new OpenDatabase holds its own
     move_to(started, opened)
     if kept is not None:
-        started.window.hub.status.emit(
+        started.window.ops.status.emit(
             QCoreApplication.translate(
                 "RestoreDialog", "Đã khôi phục; tệp trước đó được giữ tại %1"
             ).replace("%1", str(kept))

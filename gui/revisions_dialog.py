@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction
@@ -21,20 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.dto import RevisionDTO
-from core.errors import BienBanError
+from core.domain.dto import MeetingDTO, RevisionDTO
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui.export_dialog import ExportDialog
-from gui.hub import Hub
+from gui.operations import Ops
 from gui.read_only import CHANGED, DRAFT, FINALIZED, REOPENED, ReadOnlyController, local_time
 from gui.tables import Column, DtoTableModel
 
-if TYPE_CHECKING:
-    from core.services import Services
+REVISED = (Part.HEADER, Part.REVISIONS, Part.LIST)
 
 
-def finalize_meeting(
-    parent: QWidget, services: Services, hub: Hub, meeting_id: int, confirm: bool = True
-) -> RevisionDTO | None:
+def finalize_meeting(parent: QWidget, ops: Ops, meeting_id: int, confirm: bool = True) -> None:
     """Ask, then finalize; a refusal (already finalized, something missing) is shown in full."""
     if confirm:
         answer = QMessageBox.question(
@@ -48,36 +46,45 @@ def finalize_meeting(
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-    try:
-        rev = services.revisions.finalize(meeting_id)
-    except BienBanError as exc:
-        hub.saveFailed.emit(exc.message)
+            return
+
+    def done(rev: RevisionDTO) -> None:
+        ops.status.emit(
+            QCoreApplication.translate("Revisions", "Đã chốt biên bản, bản số %1.").replace(
+                "%1", str(rev.number)
+            )
+        )
+
+    def refused(exc: BaseException) -> None:
+        message = getattr(exc, "message", str(exc))
+        ops.refused.emit(message)
         if confirm:
             QMessageBox.warning(
                 parent,
                 QCoreApplication.translate("Revisions", "Chưa chốt được biên bản"),
-                exc.message,
+                message,
             )
-        return None
-    hub.status.emit(
-        QCoreApplication.translate("Revisions", "Đã chốt biên bản, bản số %1.").replace(
-            "%1", str(rev.number)
-        )
+
+    ops.write(
+        Call("revisions", "finalize", (meeting_id,)),
+        QCoreApplication.translate("Revisions", "Chốt biên bản"),
+        Changes.of(meeting_id, *REVISED),
+        done=done,
+        failed=refused,
     )
-    hub.meetingChanged.emit(meeting_id)
-    return rev
 
 
-def reopen_meeting(parent: QWidget, services: Services, hub: Hub, meeting_id: int) -> bool:
-    ok = hub.attempt(lambda: services.revisions.reopen(meeting_id), meeting_id=meeting_id)
-    if ok is not None:
-        hub.status.emit(
+def reopen_meeting(ops: Ops, meeting_id: int) -> None:
+    ops.write(
+        Call("revisions", "reopen", (meeting_id,)),
+        QCoreApplication.translate("Revisions", "Mở lại để sửa"),
+        Changes.of(meeting_id, *REVISED),
+        done=lambda _r: ops.status.emit(
             QCoreApplication.translate(
                 "Revisions", "Đã mở lại biên bản để sửa; các bản đã chốt vẫn được giữ."
             )
-        )
-    return ok is not None
+        ),
+    )
 
 
 class RevisionsDialog(QDialog):
@@ -85,19 +92,19 @@ class RevisionsDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        ops: Ops,
         meeting_id: int,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.ops = ops
+        self.services = ops.services  # the export dialog reads the revision in its thread
         self.meeting_id = meeting_id
         self.settings = settings
         self.export_dialog: ExportDialog | None = None
-        meeting = services.meetings.get(meeting_id)
         self.setWindowTitle(self.tr("Các bản biên bản đã chốt"))
-        self.heading = QLabel(self.tr("<b>%1</b>").replace("%1", meeting.title))
+        self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = DtoTableModel(
             [
@@ -134,16 +141,27 @@ class RevisionsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        rows = self.services.revisions.list(self.meeting_id)
+        mid = self.meeting_id
+
+        def fetch(s: Any) -> tuple[Any, ...]:
+            return (
+                s.meetings.get(mid),
+                s.revisions.list(mid),
+                s.revisions.changed_since_finalized(mid),
+            )
+
+        self.ops.read(fetch, lambda r: self._show(*r))
+
+    def _show(self, meeting: MeetingDTO, rows: list[RevisionDTO], changed: bool) -> None:
+        self.heading.setText(self.tr("<b>%1</b>").replace("%1", meeting.title))
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.export_button.setEnabled(bool(rows))
         if rows:
             self.view.setCurrentIndex(self.model.index(len(rows) - 1, 0))
-        status = self.services.meetings.get(self.meeting_id).status
-        if status == FINALIZED:
+        if meeting.status == FINALIZED:
             text = self.tr("Hiện tại: đã chốt (bản %1).").replace("%1", str(len(rows)))
-        elif self.services.revisions.changed_since_finalized(self.meeting_id):
+        elif changed:
             text = self.tr("Hiện tại: đã sửa sau bản chốt cuối, chưa chốt lại.")
         elif rows:
             text = self.tr("Hiện tại: đã mở lại, chưa có thay đổi.")
@@ -173,8 +191,7 @@ class RevisionsMenu(QObject):
         self,
         window: QWidget,
         menu: QMenu,
-        services: Services,
-        hub: Hub,
+        ops: Ops,
         settings: QSettings,
         current: Callable[[], int | None],
         tabs: list[QWidget],
@@ -182,8 +199,7 @@ class RevisionsMenu(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.services = services
-        self.hub = hub
+        self.ops = ops
         self.settings = settings
         self.current = current
         self.finalize_action = QAction(self.tr("C&hốt biên bản…"), window)
@@ -194,7 +210,7 @@ class RevisionsMenu(QObject):
         self.finalize_action.triggered.connect(lambda _c=False: self.finalize())
         self.reopen_action.triggered.connect(lambda _c=False: self.reopen())
         self.revisions_action.triggered.connect(lambda _c=False: self.show_revisions())
-        self.controller = ReadOnlyController(services, hub, tabs, banner_only, self)
+        self.controller = ReadOnlyController(ops, tabs, banner_only, self)
         self.controller.stateChanged.connect(self._state)
         self.dialog: RevisionsDialog | None = None
         self._state(DRAFT)
@@ -208,20 +224,20 @@ class RevisionsMenu(QObject):
         self.reopen_action.setEnabled(open_ and state == FINALIZED)
         self.revisions_action.setEnabled(open_)
 
-    def finalize(self, confirm: bool = True) -> RevisionDTO | None:
+    def finalize(self, confirm: bool = True) -> None:
         mid = self.current()
-        if mid is None:
-            return None
-        return finalize_meeting(self.window, self.services, self.hub, mid, confirm)
+        if mid is not None:
+            finalize_meeting(self.window, self.ops, mid, confirm)
 
-    def reopen(self) -> bool:
+    def reopen(self) -> None:
         mid = self.current()
-        return mid is not None and reopen_meeting(self.window, self.services, self.hub, mid)
+        if mid is not None:
+            reopen_meeting(self.ops, mid)
 
     def show_revisions(self) -> RevisionsDialog | None:
         mid = self.current()
         if mid is None:
             return None
-        self.dialog = RevisionsDialog(self.services, mid, self.settings, self.window)
+        self.dialog = RevisionsDialog(self.ops, mid, self.settings, self.window)
         self.dialog.open()
         return self.dialog

@@ -9,11 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
 
 from gui.i18n import label
+from gui.operations import Ops, Throttle
 
 ERROR_COLOR = QColor("#c62828")
+_NOTHING = object()
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,28 +28,70 @@ class Column:
     edit_value: Callable[[Any], Any] | None = None  # value shown in the editor
 
 
+Settle = Callable[[Any], None]  # called with the saved DTO, or None when it was refused
+
+
 class DtoTableModel(QAbstractTableModel):
-    """Rows are frozen DTOs; an edit calls `commit(dto, field, value)` which returns the
-    saved DTO, or None when the save failed (the typed value is then kept, shown in red)."""
+    """Rows are frozen DTOs. An edit shows at once and calls `commit(dto, field, value,
+    settle)`, which asks for the save; `settle(saved)` comes later with the stored DTO, or
+    with None when the save was refused (the typed value is then kept, shown in red)."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
-        self.commit: Callable[[Any, str, Any], Any] | None = None
+        self.commit: Callable[[Any, str, Any, Settle], None] | None = None
         self.foreground: Callable[[Any], QColor | None] = lambda _dto: None
         self._unsaved: dict[tuple[int, int], Any] = {}
+        self._pending: dict[tuple[int, int], Any] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
+        rows = list(rows)
+        if [r.id for r in rows] == [r.id for r in self.rows]:
+            # The same rows: repaint in place, so the selection and an open editor stay.
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self._last))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         ids = {r.id for r in self.rows}
         self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] in ids}
+        self._pending = {k: v for k, v in self._pending.items() if k[0] in ids}
         self.endResetModel()
+
+    @property
+    def _last(self) -> int:
+        return len(self.columns) - 1
 
     def replace(self, row: int, dto: Any) -> None:
         self.rows[row] = dto
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        # A whole row: Qt then leaves an editor open in it alone (a single cell would
+        # have its editor reset under the typing).
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self._last))
+
+    def replace_dto(self, dto: Any) -> bool:
+        row = self.row_of(dto.id)
+        if row < 0:
+            return False
+        self.replace(row, dto)
+        return True
+
+    def insert(self, row: int, dto: Any) -> None:
+        row = max(0, min(row, len(self.rows)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, dto)
+        self.endInsertRows()
+
+    def remove_id(self, ident: int) -> None:
+        row = self.row_of(ident)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def has_unsaved(self) -> bool:
+        return bool(self._unsaved or self._pending)
 
     def row_of(self, ident: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == ident), -1)
@@ -77,14 +121,16 @@ class DtoTableModel(QAbstractTableModel):
         dto = self.rows[index.row()]
         col = self.columns[index.column()]
         key = (dto.id, index.column())
+        shown = self._unsaved.get(key, self._pending.get(key, _NOTHING))
         if role == Qt.ItemDataRole.DisplayRole:
-            if key in self._unsaved:
-                value = self._unsaved[key]
-                return value.toString("dd/MM/yyyy") if isinstance(value, QDate) else str(value)
+            if shown is not _NOTHING:
+                if isinstance(shown, QDate):
+                    return shown.toString("dd/MM/yyyy")
+                return label(shown) if col.edit_value is not None else str(shown)
             return col.display(dto)
         if role == Qt.ItemDataRole.EditRole:
-            if key in self._unsaved:
-                return self._unsaved[key]
+            if shown is not _NOTHING:
+                return shown
             return col.edit_value(dto) if col.edit_value else col.display(dto)
         if role == Qt.ItemDataRole.ForegroundRole:
             return ERROR_COLOR if key in self._unsaved else self.foreground(dto)
@@ -98,19 +144,48 @@ class DtoTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         dto = self.rows[row]
         col = self.columns[column]
-        current = col.edit_value(dto) if col.edit_value else col.display(dto)
-        if value == current and (dto.id, column) not in self._unsaved:
+        key = (dto.id, column)
+        stored = col.edit_value(dto) if col.edit_value else col.display(dto)
+        current = self._pending.get(key, stored)
+        if value == current and key not in self._unsaved:
             return False
-        saved = self.commit(dto, col.field, value)
-        if saved is None:
-            # Keep what the user typed visible (in red) rather than dropping it.
-            self._unsaved[(dto.id, column)] = value
-            self.dataChanged.emit(index, index)
-            return True
-        self._unsaved.pop((dto.id, column), None)
-        if 0 <= row < len(self.rows) and self.rows[row].id == dto.id:
-            self.replace(row, saved)
+        self._unsaved.pop(key, None)
+        self._pending[key] = value
+        self.replace(row, dto)
+
+        def settle(saved: Any) -> None:
+            if self._pending.get(key) is not value:
+                return  # a newer edit of the cell is on its way
+            del self._pending[key]
+            if saved is None:
+                self._unsaved[key] = value  # kept visible, in red, rather than dropped
+            r = self.row_of(dto.id)
+            if r >= 0:
+                self.replace(r, saved if saved is not None else self.rows[r])
+
+        self.commit(dto, col.field, value, settle)
         return True
+
+
+class LiveTextDelegate(QStyledItemDelegate):
+    """Text cells whose typing is saved while it goes on (gui/operations.py's throttle),
+    not only when the editor closes."""
+
+    def __init__(self, ops: Ops, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            cell = QPersistentModelIndex(index)
+            throttle = Throttle(self.ops, lambda: self._push(editor, cell), editor)
+            editor.textEdited.connect(throttle.touch)
+        return editor
+
+    def _push(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        if cell.isValid():
+            self.setModelData(editor, cell.model(), QModelIndex(cell))  # type: ignore[arg-type]
 
 
 class ChoiceDelegate(QStyledItemDelegate):

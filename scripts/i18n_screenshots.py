@@ -19,13 +19,15 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtGui import QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from core.operations.call import Call  # noqa: E402
+from core.operations.changes import Changes, Part  # noqa: E402
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402
 from core.storage.migrate import migrate  # noqa: E402
 from gui.action_tracker import ActionTracker  # noqa: E402
-from gui.hub import Hub  # noqa: E402
 from gui.i18n import install_translators  # noqa: E402
 from gui.main_window import DETAILS, PROCEEDINGS, MainWindow  # noqa: E402
+from gui.operations import Ops  # noqa: E402
 from gui.profile_editor import ProfileEditor  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)  # two of the tracker's items are overdue then
@@ -82,7 +84,7 @@ def main(out: Path) -> int:
     add_tracker_items(services)
     sample = services.add_sample()
     settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, Hub(), settings)
+    window = MainWindow(Ops(services), settings)
     window.resize(1280, 720)
     window.show()
     window.meetings.select(sample)
@@ -90,7 +92,7 @@ def main(out: Path) -> int:
     settle(app)
     assert window.grab().save(str(out / "gui-proceedings-en.png"))
 
-    tracker = ActionTracker(services, Hub())
+    tracker = ActionTracker(window.ops)
     tracker.today = lambda: TODAY
     tracker.resize(1280, 680)
     tracker.reload()
@@ -106,8 +108,11 @@ def main(out: Path) -> int:
     for extra in ("Mục bổ sung", "Mục bổ sung thứ hai"):
         menu.finalize_action.trigger()
         menu.reopen_action.trigger()
-        services.agenda.add(sample, extra)
-        window.hub.meetingChanged.emit(sample)
+        window.ops.drain()
+        window.ops.write(
+            Call("agenda", "add", (sample, extra)), extra, Changes.of(sample, Part.AGENDA)
+        )
+        window.ops.drain()
     window.show_tab(DETAILS)
     dialog = menu.show_revisions()
     assert dialog is not None

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -145,3 +146,21 @@ def sample_id(services: Services) -> int:
 def meeting_id(services: Services) -> int:
     """An empty draft meeting."""
     return services.meetings.create("Họp giao ban tháng 11", kind="meeting").id
+
+
+@pytest.fixture
+def ops(services: Services, qapp: Any) -> Iterator[Any]:
+    """The window's operations layer over *services* (its worker stopped afterwards)."""
+    from gui.operations import Ops
+
+    layer = Ops(services)
+    yield layer
+    layer.close()
+
+
+@pytest.fixture
+def undo(ops: Any) -> Any:
+    """The window's undo stack, for a tab tested on its own."""
+    from gui.undo import Undo
+
+    return Undo(ops, lambda _meeting_id: None)

@@ -40,3 +40,8 @@ def start_window_process(db: Path, home: Path) -> subprocess.Popen[bytes]:
         assert time.monotonic() < deadline
         time.sleep(0.01)
     return proc
+
+
+def settle(ops, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the operations layer store what was asked and deliver every result here."""
+    assert ops.drain(timeout), [u.label for u in ops.unsaved()]

@@ -16,7 +16,8 @@ from core.export.tracker_export import csv_text, write_csv, write_docx
 from core.services import Services
 from core.services.carry_over import REVIEW_TITLE
 from gui.action_tracker import ActionTracker
-from gui.hub import Hub
+from gui.operations import Ops
+from tests.gui_helpers import settle
 from tests.helpers import finalize, refused
 
 TODAY = dt.date(2026, 12, 1)
@@ -198,8 +199,8 @@ def test_docx_table_uses_the_profile_layout(services, board, tmp_path: Path) -> 
 
 
 @pytest.fixture
-def tracker(qtbot, services, board) -> ActionTracker:
-    w = ActionTracker(services, Hub())
+def tracker(qtbot, ops, board) -> ActionTracker:
+    w = ActionTracker(ops)
     w.today = lambda: TODAY
     qtbot.addWidget(w)
     w.reload()
@@ -241,10 +242,11 @@ def test_window_marks_done_with_date_and_note(qtbot, tracker, services, board) -
 
     tracker.ask_close = answer
     assert tracker.close_current("done")
+    settle(tracker.ops)
     assert asked == [(board["late"], "done")]
     item = next(a for a in services.actions.list(board["other"]) if a.id == board["late"])
     assert (item.status, item.closed_on, item.note) == ("done", dt.date(2026, 11, 28), "Đã báo cáo")
-    assert "quá hạn" not in tracker.summary.text()
+    qtbot.waitUntil(lambda: "quá hạn" not in tracker.summary.text())
     # Cancelling the dialog changes nothing.
     tracker.ask_close = lambda r, s: None
     assert not tracker.close_current("cancelled")
@@ -252,6 +254,7 @@ def test_window_marks_done_with_date_and_note(qtbot, tracker, services, board) -
     # Reopen.
     tracker.view.setCurrentIndex(tracker.model.index(tracker.model.row_of(board["late"]), 2))
     assert tracker.reopen_current()
+    settle(tracker.ops)
     assert services.actions.tracker(status="overdue", today=TODAY)[0].action.id == board["late"]
 
 
@@ -259,7 +262,8 @@ def test_window_shows_a_refused_follow_up(qtbot, tracker, services, board) -> No
     tracker.view.setCurrentIndex(tracker.model.index(0, 2))
     tracker.ask_close = lambda r, s: {"status": s, "closed_on": None, "note": "x" * 6000}
     before = services.actions.tracker()
-    assert not tracker.close_current("done")
+    assert tracker.close_current("done")
+    settle(tracker.ops)
     assert "too long" in tracker.message.text()
     assert services.actions.tracker() == before
 
@@ -283,12 +287,13 @@ def test_menu_ctrl_t_opens_one_tracker(qtbot, services, board, tmp_path: Path) -
     from gui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, Hub(), settings)
+    window = MainWindow(Ops(services), settings)
     qtbot.addWidget(window)
+    settle(window.ops)
     assert window.tracker_action.shortcut().toString() == "Ctrl+T"
     first = window.show_tracker()
     assert first.model.rowCount() == 6
     assert window.show_tracker() is first
     first.view.setCurrentIndex(first.model.index(first.model.row_of(board["late"]), 2))
     first._goto()
-    assert window.meeting_id == board["other"]
+    qtbot.waitUntil(lambda: window.meeting_id == board["other"])

@@ -189,18 +189,18 @@ def test_export_of_hostile_text_keeps_stored_text(
 # -- the same kinds of input arriving through the window ---------------------------------------
 
 
-def _proceedings(qtbot: Any, services: Services, meeting: int) -> Any:
-    from gui.hub import Hub
+def _proceedings(qtbot: Any, ops: Any, undo: Any, meeting: int) -> Any:
     from gui.proceedings.tab import ProceedingsTab
+    from tests.gui_helpers import settle
 
-    hub = Hub()
     failures: list[str] = []
-    hub.saveFailed.connect(failures.append)
-    tab = ProceedingsTab(services, hub)
+    ops.refused.connect(failures.append)
+    tab = ProceedingsTab(ops, undo)
     qtbot.addWidget(tab)
     tab.resize(1280, 560)
     tab.show()
     tab.set_meeting(meeting)
+    settle(ops)
     return tab, failures
 
 
@@ -208,16 +208,19 @@ def _proceedings(qtbot: Any, services: Services, meeting: int) -> Any:
     "pasted", [CONTROL, BIDI, ZWJ_FAMILY, SQLISH, TEMPLATE, NFD_VI, "x" * 1_000_000]
 )
 def test_pasted_into_the_entry_bar_is_stored_verbatim(
-    qtbot: Any, services: Services, mid: int, pasted: str
+    qtbot: Any, services: Services, ops: Any, undo: Any, mid: int, pasted: str
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    tab, failures = _proceedings(qtbot, services, mid)
+    from tests.gui_helpers import settle
+
+    tab, failures = _proceedings(qtbot, ops, undo, mid)
     QApplication.clipboard().setText(pasted)
     tab.bar.text.setFocus()
     tab.bar.text.paste()
     qtbot.keyClick(tab.bar.text, Qt.Key.Key_Return)
+    settle(ops)
     assert not failures
     stored = services.entries.list(mid)[-1].text
     assert stored == unicodedata.normalize("NFC", pasted)
@@ -225,38 +228,41 @@ def test_pasted_into_the_entry_bar_is_stored_verbatim(
 
 
 def test_whitespace_only_entry_is_not_added_and_text_stays(
-    qtbot: Any, services: Services, mid: int
+    qtbot: Any, services: Services, ops: Any, undo: Any, mid: int
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from tests.gui_helpers import type_text
+    from tests.gui_helpers import settle, type_text
 
-    tab, _failures = _proceedings(qtbot, services, mid)
+    tab, _failures = _proceedings(qtbot, ops, undo, mid)
     tab.bar.text.setFocus()
     type_text(tab.bar.text, "   ")
     qtbot.keyClick(tab.bar.text, Qt.Key.Key_Return)
+    settle(ops)
     assert services.entries.list(mid) == []
     assert tab.bar.text.toPlainText() == "   "
 
 
-def test_refused_title_in_details_keeps_the_text(qtbot: Any, services: Services, mid: int) -> None:
+def test_refused_title_in_details_keeps_the_text(
+    qtbot: Any, services: Services, ops: Any, undo: Any, mid: int
+) -> None:
     from gui.details_tab import DetailsTab
-    from gui.hub import Hub
+    from tests.gui_helpers import settle, type_text
 
-    hub = Hub()
     failures: list[str] = []
-    hub.saveFailed.connect(failures.append)
-    tab = DetailsTab(services, hub)
+    ops.refused.connect(failures.append)
+    tab = DetailsTab(ops, undo)
     qtbot.addWidget(tab)
     tab.show()
     tab.set_meeting(mid)
-    from tests.gui_helpers import type_text
+    settle(ops)
 
     title = tab.edits["title"]
     title.setFocus()
     title.selectAll()
     type_text(title, "x" * 1001)
     tab.flush()
+    assert not ops.drain(2)  # refused: kept in the field and counted unsaved
     assert failures and "too long" in failures[-1]
     assert title.text() == "x" * 1001
     assert services.meetings.get(mid).title == "Họp kiểm thử dữ liệu xấu"

@@ -26,7 +26,7 @@ from gui import app as gui_app
 from gui import startup_dialogs
 from gui.app import Started
 from gui.loader import DeferredServices
-from tests.gui_helpers import start_window_process
+from tests.gui_helpers import settle, start_window_process
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,15 +62,14 @@ def started(archive: tuple[Path, list[int]], last_meeting: int, qtbot: object) -
 
 def _unhook() -> None:
     """Undo what start() connected to the application, which outlives each test."""
-    app = QApplication.instance()
-    for hook in (app.aboutToQuit, app.commitDataRequest):
-        hook.disconnect()
+    QApplication.instance().commitDataRequest.disconnect()
 
 
 def _loaded(qtbot: object, started: Started) -> None:
     assert started.loading is not None
     qtbot.waitUntil(lambda: started.loading.loader.done, timeout=30_000)  # type: ignore[attr-defined]
     QApplication.processEvents()
+    settle(started.window.ops)
 
 
 def test_window_is_up_before_sqlalchemy_is_imported(archive: tuple[Path, list[int]]) -> None:
@@ -137,6 +136,7 @@ def test_using_the_services_early_waits_for_them(
     # What a menu command does in the first half second: it waits, then works.
     assert started.window.services.meetings.count() == 3
     started.window.open_meeting(archive[1][0])
+    settle(started.window.ops)
     assert started.window.details.meeting is not None
     assert started.window.details.meeting.id == archive[1][0]
 
@@ -210,6 +210,7 @@ def test_a_glance_that_fails_hands_the_list_to_the_services(
     started.loading.glance.close()  # any sqlite3 error from here on
     model = started.window.meetings.model
     model.reload()
+    settle(started.window.ops)
     assert [m.id for m in model.rows] == archive[1][::-1]
     assert model.glance is None
 

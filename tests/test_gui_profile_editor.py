@@ -14,9 +14,10 @@ from PySide6.QtCore import QSettings
 from core.services import Services
 from gui.details_tab import DetailsTab
 from gui.export_dialog import ExportDialog
-from gui.hub import Hub
+from gui.operations import Ops
 from gui.profile_editor import ProfileEditor
-from tests.gui_helpers import type_text
+from gui.undo import Undo
+from tests.gui_helpers import settle, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -101,11 +102,14 @@ def test_edits_are_saved_and_offered_in_details_and_export(
     assert data["documents"]["minutes"]["signatures"][0]["title"] == "NGƯỜI GHI"
     assert data["documents"]["notice"]["recipients"] == ["- Giám đốc Sở;", "- Lưu: VT."]
     assert data["labels"]["action_columns"] == ["TT", "Việc", "Chủ trì", "Phối hợp", "Hạn"]
-    details = DetailsTab(services, Hub())
+    ops = Ops(services)
+    details = DetailsTab(ops, Undo(ops, lambda _m: None))
     qtbot.addWidget(details)
     details.set_meeting(sample_id)
+    settle(ops)
     assert details.profile.findData(str(path)) >= 0
     details.profile.setCurrentIndex(details.profile.findData(str(path)))
+    settle(ops)
     assert services.meetings.get(sample_id).profile == str(path)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     export = ExportDialog(services, sample_id, settings)

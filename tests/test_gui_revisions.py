@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -12,22 +13,25 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from core.importers.meeting_io import record_to_dict
+from core.operations.changes import Changes, Part
 from core.services import Services
-from gui.hub import Hub
 from gui.main_window import AGENDA, ATTENDANCE, CONCLUSION, DETAILS, MainWindow
-from tests.gui_helpers import type_text
+from gui.operations import Ops
+from tests.gui_helpers import settle, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def window(qtbot, services: Services, sample_id: int, tmp_path: Path) -> MainWindow:
+def window(qtbot, services: Services, sample_id: int, tmp_path: Path) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(services, Hub(), settings)
+    w = MainWindow(Ops(services), settings)
     qtbot.addWidget(w)
     w.show()
+    settle(w.ops)
     assert w.meeting_id == sample_id
-    return w
+    yield w
+    w.ops.close()
 
 
 def yes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,11 +45,13 @@ def test_finalize_makes_every_tab_read_only(
     assert menu.finalize_action.isEnabled() and not menu.reopen_action.isEnabled()
     yes(monkeypatch)
     menu.finalize_action.trigger()
+    settle(window.ops)
     assert services.meetings.get(sample_id).status == "finalized"
     assert not menu.finalize_action.isEnabled() and menu.reopen_action.isEnabled()
     before = record_to_dict(services.meetings.record(sample_id))
     for index in (DETAILS, ATTENDANCE, AGENDA, CONCLUSION):
         window.show_tab(index)
+        settle(window.ops)
         page = window.pages[index]
         banner = page.findChild(type(window.save_label), "revisionBanner")
         assert banner is not None and banner.isVisible() and "bản 1" in banner.text()
@@ -56,6 +62,7 @@ def test_finalize_makes_every_tab_read_only(
         assert tab.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     # Roll call keys, Delete and Alt+Down do nothing to a finalized meeting.
     window.show_tab(ATTENDANCE)
+    settle(window.ops)
     window.attendance.view.setCurrentIndex(window.attendance.model.index(0, 0))
     for key, mods in (
         (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
@@ -63,13 +70,19 @@ def test_finalize_makes_every_tab_read_only(
         (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
     ):
         qtbot.keyClick(window.attendance.view, key, mods)
+        settle(window.ops)
     window.show_tab(AGENDA)
+    settle(window.ops)
     window.agenda.view.setCurrentIndex(window.agenda.model.index(0, 0))
     qtbot.keyClick(window.agenda.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(window.ops)
     qtbot.keyClick(window.agenda.view, Qt.Key.Key_Delete)
+    settle(window.ops)
     assert record_to_dict(services.meetings.record(sample_id)) == before
     # Arrow keys still move around the table.
+    window.agenda.view.setCurrentIndex(window.agenda.model.index(0, 0))
     qtbot.keyClick(window.agenda.view, Qt.Key.Key_Down)
+    settle(window.ops)
     assert window.agenda.view.currentIndex().row() == 1
 
 
@@ -77,12 +90,14 @@ def test_refused_finalize_says_what_is_missing(
     qtbot, window: MainWindow, services: Services, monkeypatch
 ) -> None:
     window.new_meeting()
+    settle(window.ops)
     empty = window.meeting_id
     assert empty is not None
     yes(monkeypatch)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     window.revisions_menu.finalize_action.trigger()
+    settle(window.ops)
     assert warned and "start time" in warned[0]
     assert services.meetings.get(empty).status == "draft"
     assert services.revisions.list(empty) == []
@@ -95,15 +110,19 @@ def test_reopen_edit_marks_changed_then_revisions_dialog_exports_old_text(
     yes(monkeypatch)
     menu = window.revisions_menu
     menu.finalize_action.trigger()
+    settle(window.ops)
     menu.reopen_action.trigger()
+    settle(window.ops)
     assert services.meetings.get(sample_id).status == "draft"
     window.show_tab(DETAILS)
+    settle(window.ops)
     title = window.details.edits["title"]
     assert not title.isReadOnly() and window.details.profile.isEnabled()
     title.setFocus()
     title.selectAll()
     type_text(title, "Buổi làm việc đã sửa sau khi chốt")
     window.details.flush()
+    settle(window.ops)
     assert services.revisions.changed_since_finalized(sample_id)
     banner = window.details.findChild(type(window.save_label), "revisionBanner")
     assert banner.isVisible() and "Đã sửa sau khi chốt bản 1" in banner.text()
@@ -115,6 +134,7 @@ def test_reopen_edit_marks_changed_then_revisions_dialog_exports_old_text(
     window.details.grab().save(str(tmp_path / "changed.png"))
 
     dialog = menu.show_revisions()
+    settle(window.ops)
     assert dialog is not None and dialog.model.rowCount() == 1
     assert "đã sửa sau bản chốt cuối" in dialog.state.text()
     export = dialog.export_selected()
@@ -137,16 +157,24 @@ def test_screenshot_of_the_revisions_dialog(
     yes(monkeypatch)
     menu = window.revisions_menu
     menu.finalize_action.trigger()
+    settle(window.ops)
     menu.reopen_action.trigger()
+    settle(window.ops)
     services.agenda.add(sample_id, "Mục bổ sung")
-    window.hub.meetingChanged.emit(sample_id)
+    window.ops.changed.emit(Changes(sample_id, frozenset(Part)), None)
+    settle(window.ops)
     menu.finalize_action.trigger()
+    settle(window.ops)
     menu.reopen_action.trigger()
+    settle(window.ops)
     services.agenda.add(sample_id, "Mục bổ sung thứ hai")
-    window.hub.meetingChanged.emit(sample_id)
+    window.ops.changed.emit(Changes(sample_id, frozenset(Part)), None)
+    settle(window.ops)
     window.resize(1280, 720)
     window.show_tab(DETAILS)
+    settle(window.ops)
     dialog = menu.show_revisions()
+    settle(window.ops)
     assert dialog is not None and [r.number for r in dialog.model.rows] == [1, 2]
     qtbot.waitExposed(dialog)
     # Pictures for the README only when asked (BIENBAN_SCREENSHOTS=docs/images): a test

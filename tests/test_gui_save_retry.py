@@ -1,4 +1,4 @@
-"""A save refused by the disk keeps the text, shows the error, and is retried until it lands."""
+"""A save refused by the disk keeps the text, says why, and is retried until it lands."""
 
 from __future__ import annotations
 
@@ -9,68 +9,90 @@ from PySide6.QtCore import Qt
 
 from core.errors import StorageError
 from core.services import Services
-from gui.hub import Hub
+from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
-from tests.gui_helpers import type_text
+from gui.saving_state import SavingState
+from gui.undo import Undo
+from tests.gui_helpers import settle, type_text
 
 DISK_FULL = "Ổ đĩa đã đầy, chưa lưu được. / The disk is full; nothing more can be saved."
 
 
-def test_draft_save_on_a_full_disk_is_retried_and_nothing_is_lost(
-    qtbot: Any, services: Services, sample_id: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    hub = Hub()
-    hub._retry_timer.setInterval(50)
-    messages: list[str] = []
-    hub.saveFailed.connect(messages.append)
-    tab = ProceedingsTab(services, hub)
+def _tab(qtbot: Any, ops: Ops, undo: Undo, meeting_id: int) -> ProceedingsTab:
+    tab = ProceedingsTab(ops, undo)
     qtbot.addWidget(tab)
     tab.show()
-    tab.set_meeting(sample_id)
+    tab.set_meeting(meeting_id)
+    settle(ops)
+    return tab
 
+
+def test_draft_save_on_a_full_disk_is_retried_and_nothing_is_lost(
+    qtbot: Any,
+    services: Services,
+    ops: Ops,
+    undo: Undo,
+    sample_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = _tab(qtbot, ops, undo, sample_id)
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    state = SavingState(ops, label)
     real_save = services.drafts.save
     failures = {"left": 3}
 
     def flaky_save(*args: Any, **kwargs: Any) -> Any:
         if failures["left"]:
             failures["left"] -= 1
-            raise StorageError(DISK_FULL)
+            raise StorageError(DISK_FULL, "disk_full")
         return real_save(*args, **kwargs)
 
     monkeypatch.setattr(services.drafts, "save", flaky_save)
     tab.bar.text.setFocus()
     type_text(tab.bar.text, "Ý kiến gõ khi ổ đĩa đầy")
-    tab.flush()  # the save the timer would make: refused by the disk
-    assert messages and "disk is full" in messages[-1]
+    tab.flush()  # the save the throttle would make: refused by the disk
+    qtbot.waitUntil(lambda: ops.failure() is not None)
+    state.update()
+    assert "Chưa lưu 1 thay đổi" in label.text() and "đầy" in label.text()
     assert tab.bar.text.toPlainText() == "Ý kiến gõ khi ổ đĩa đầy"
-    assert hub.pending_retries() == 1
-    qtbot.waitUntil(lambda: failures["left"] == 0 and hub.pending_retries() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: failures["left"] == 0 and not ops.saving(), timeout=8000)
     assert services.drafts.get(sample_id).text == "Ý kiến gõ khi ổ đĩa đầy"
+    state.update()
+    assert label.text().startswith("Đã lưu lúc")
 
 
-def test_add_refused_by_the_disk_keeps_the_text_for_enter_again(
-    qtbot: Any, services: Services, sample_id: int, monkeypatch: pytest.MonkeyPatch
+def test_an_add_refused_by_the_disk_waits_and_is_stored_once_the_disk_takes_it(
+    qtbot: Any,
+    services: Services,
+    ops: Ops,
+    undo: Undo,
+    sample_id: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    hub = Hub()
-    messages: list[str] = []
-    hub.saveFailed.connect(messages.append)
-    tab = ProceedingsTab(services, hub)
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.set_meeting(sample_id)
+    tab = _tab(qtbot, ops, undo, sample_id)
     before = len(services.entries.list(sample_id))
     real_add = services.entries.add
+    full = {"on": True}
 
-    def full(*args: Any, **kwargs: Any) -> Any:
-        raise StorageError(DISK_FULL)
+    def disk(*args: Any, **kwargs: Any) -> Any:
+        if full["on"]:
+            raise StorageError(DISK_FULL, "disk_full")
+        return real_add(*args, **kwargs)
 
-    monkeypatch.setattr(services.entries, "add", full)
+    monkeypatch.setattr(services.entries, "add", disk)
     tab.bar.text.setFocus()
     type_text(tab.bar.text, "Không được mất câu này")
     qtbot.keyClick(tab.bar.text, Qt.Key.Key_Return)
-    assert "disk is full" in messages[-1]
-    assert tab.bar.text.toPlainText() == "Không được mất câu này"
-    monkeypatch.setattr(services.entries, "add", real_add)
-    qtbot.keyClick(tab.bar.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ops.failure() is not None)
+    # Shown in the timeline (greyed) and counted unsaved; the bar is free for the next one.
+    assert tab.model.entries()[-1].text == "Không được mất câu này"
+    assert tab.model.entries()[-1].id < 0
+    assert [u.label for u in ops.unsaved()] == ["Thêm mục ghi: Không được mất câu này"]
+    type_text(tab.bar.text, "Câu tiếp theo")
+    full["on"] = False
+    settle(ops)
     entries = services.entries.list(sample_id)
     assert len(entries) == before + 1 and entries[-1].text == "Không được mất câu này"
+    assert services.drafts.get(sample_id).text == "Câu tiếp theo"

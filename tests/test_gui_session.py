@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from core.services import Services
-from gui.hub import Hub
 from gui.main_window import AGENDA, ATTENDANCE, CONCLUSION, PROCEEDINGS, MainWindow
+from gui.operations import Ops
 from gui.proceedings.vote_dialog import VoteDialog
-from tests.gui_helpers import type_text
+from tests.gui_helpers import settle, type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,7 +28,7 @@ PEOPLE = [
 
 def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, Hub(), settings)
+    window = MainWindow(Ops(services), settings)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -36,19 +36,21 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
 
     # Ctrl+N, then the subject typed in Vietnamese.
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    settle(window.ops)
     mid = window.meeting_id
     assert mid is not None
     title = window.details.edits["title"]
-    title.selectAll()
+    assert title.hasFocus() and title.selectedText() == "Cuộc họp mới"
     type_text(title, "Hội nghị Ban Chấp hành Đảng bộ phường tháng 11")
-    title.editingFinished.emit()
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
     number = window.details.edits["number"]
     number.setFocus()
     type_text(number, "7")
-    number.editingFinished.emit()
+    qtbot.keyClick(number, Qt.Key.Key_Tab)
 
     # Attendance: five people typed in, then a roll call with the keys.
     window.show_tab(ATTENDANCE)
+    settle(window.ops)
     att = window.attendance
     for name, position, role in PEOPLE:
         att.name.setFocus()
@@ -56,6 +58,8 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
         type_text(att.position, position)
         att.role.setCurrentIndex(att.role.findData(role))
         qtbot.keyClick(att.name, Qt.Key.Key_Return)
+        assert att.role.currentData() == "member"  # back to a member for the next one
+    settle(window.ops)
     att.ask_reason = lambda _name: "Ốm"
     att.view.setFocus()
     att.view.setCurrentIndex(att.model.index(0, 0))
@@ -65,6 +69,7 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
 
     # Agenda: two items.
     window.show_tab(AGENDA)
+    settle(window.ops)
     for item in ("Báo cáo kết quả công tác tháng 11", "Thảo luận, biểu quyết kế hoạch tháng 12"):
         window.agenda.title.setFocus()
         type_text(window.agenda.title, item)
@@ -72,21 +77,30 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
 
     # Proceedings: ten entries of every kind, speakers by Alt+N, kinds by Ctrl+N.
     window.show_tab(PROCEEDINGS)
+    settle(window.ops)
     tab = window.proceedings
     box = tab.bar.text
     assert QApplication.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_PageDown, CTRL)
+    # Alt numbers: the chair 1, then the list's order (the absent member has none), the
+    # secretary last.
+    assert tab.bar.recent == [
+        "Lê Văn Thắng",
+        "Trịnh Đình Khoa",
+        "Phạm Minh Tuấn",
+        "Nguyễn Thị Thu Hà",
+    ]
     lines = [
         (1, 2, "Khai mạc, thông qua chương trình hội nghị."),
-        (3, 1, "Báo cáo kết quả công tác tháng 11: hoàn thành 12/14 chỉ tiêu."),
-        (4, 2, "Đề nghị làm rõ hai chỉ tiêu chưa đạt."),
-        (5, 3, "Đề xuất bổ sung kinh phí cho chuyển đổi số."),
-        (2, 6, "Ghi nhận: đồng chí Tuấn đến muộn do họp cấp trên."),
+        (2, 1, "Báo cáo kết quả công tác tháng 11: hoàn thành 12/14 chỉ tiêu."),
+        (3, 2, "Đề nghị làm rõ hai chỉ tiêu chưa đạt."),
+        (2, 3, "Đề xuất bổ sung kinh phí cho chuyển đổi số."),
+        (4, 6, "Ghi nhận: đồng chí Tuấn đến muộn do họp cấp trên."),
         (1, 2, "Giải trình: do thời tiết, công trình chậm tiến độ."),
     ]
     for alt, ctrl, text in lines:
-        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
         qtbot.keyClick(box, getattr(Qt.Key, f"Key_{ctrl}"), CTRL)
+        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
         type_text(box, text)
         qtbot.keyClick(box, Qt.Key.Key_Return)
     qtbot.keyClick(box, Qt.Key.Key_PageDown, CTRL)
@@ -94,29 +108,34 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
     qtbot.keyClick(box, Qt.Key.Key_4, CTRL)
     type_text(box, "Biểu quyết thông qua kế hoạch tháng 12.")
     qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window.ops)  # the dialog opens with the counts of those present
     vote = tab.dialog
     assert isinstance(vote, VoteDialog)
     vote.spins["votes_for"].setValue(3)
     vote.spins["abstain"].setValue(1)
     vote.ok_button.click()
+    settle(window.ops)
     for alt, ctrl, text in [
         (2, 2, "Nhất trí với kế hoạch, đề nghị phân công rõ người, rõ việc."),
         (3, 2, "Cam kết hoàn thành chỉ tiêu còn lại trong tháng 12."),
         (1, 5, "Kết luận: thống nhất kế hoạch tháng 12; giao Văn phòng theo dõi."),
     ]:
-        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
         qtbot.keyClick(box, getattr(Qt.Key, f"Key_{ctrl}"), CTRL)
+        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
         type_text(box, text)
         qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(window.ops)
 
     # Conclusion tab: the conclusion is there; one action item added.
     window.show_tab(CONCLUSION)
+    settle(window.ops)
     concl = window.conclusion
     assert concl.text.toPlainText().startswith("Kết luận: thống nhất")
     concl.task.setFocus()
     type_text(concl.task, "Hoàn thành công trình nhà văn hóa khu phố 3")
     type_text(concl.lead, "Ban Quản lý dự án")
     qtbot.keyClick(concl.task, Qt.Key.Key_Return)
+    settle(window.ops)
 
     # Everything is in the database.
     rec = services.meetings.record(mid)

@@ -104,7 +104,7 @@ def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
     lock.release()
 
 
-def test_quitting_flushes_text_still_waiting_for_its_timer(
+def test_quitting_saves_text_still_being_typed(
     qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import argparse
@@ -112,7 +112,7 @@ def test_quitting_flushes_text_still_waiting_for_its_timer(
     from PySide6.QtWidgets import QApplication
 
     from gui.main_window import PROCEEDINGS
-    from tests.gui_helpers import type_text
+    from tests.gui_helpers import settle, type_text
 
     monkeypatch.setenv("HOME", str(tmp_path))
     db = tmp_path / "a.sqlite3"
@@ -124,14 +124,15 @@ def test_quitting_flushes_text_still_waiting_for_its_timer(
     window = started.window
     window.open_meeting(mid)
     window.show_tab(PROCEEDINGS)
+    settle(window.ops)
     type_text(window.proceedings.bar.text, "Câu đang gõ dở khi tắt máy")
-    assert window.proceedings.bar.draft_timer.isActive()  # not saved yet
-    QApplication.instance().aboutToQuit.emit()  # what quit, SIGTERM and logout all end in
+    assert window.proceedings.draft.is_dirty()  # not sent yet
+    # What quit, SIGTERM and logout all end in: saved, nothing asked.
+    assert window.may_close(ask=False)
     assert started.opened.services.drafts.get(mid).text == "Câu đang gõ dở khi tắt máy"
-    QApplication.instance().aboutToQuit.disconnect(window.flush_all)
     QApplication.instance().commitDataRequest.disconnect()
     window.close()
-    started.opened.close()
+    started.close()
 
 
 def test_start_up_backup_runs_beside_the_window(
@@ -151,7 +152,6 @@ def test_start_up_backup_runs_beside_the_window(
     assert started is not None and started.backup is not None
     started.backup.join(30)
     assert len(list_backups(db)) == 1
-    QApplication.instance().aboutToQuit.disconnect()
     QApplication.instance().commitDataRequest.disconnect()
     started.window.close()
-    started.opened.close()
+    started.close()

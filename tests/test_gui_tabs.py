@@ -14,14 +14,10 @@ from gui.agenda_tab import AgendaTab
 from gui.attendance_tab import AttendanceTab
 from gui.conclusion_tab import ConclusionTab
 from gui.details_tab import DetailsTab
-from gui.hub import Hub
+from gui.operations import Ops
 from gui.tables import ERROR_COLOR
-from tests.gui_helpers import type_text
-
-
-@pytest.fixture
-def hub() -> Hub:
-    return Hub()
+from gui.undo import Undo
+from tests.gui_helpers import settle, type_text
 
 
 def _show(qtbot, widget):
@@ -32,17 +28,19 @@ def _show(qtbot, widget):
 
 
 def test_details_saves_vietnamese_text_and_keeps_it_when_save_fails(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
-    tab = _show(qtbot, DetailsTab(services, hub))
+    tab = _show(qtbot, DetailsTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     place = tab.edits["place"]
     place.setFocus()
     type_text(place, "Phòng họp số 2, UBND tỉnh Thanh Hóa")
     tab.flush()
+    settle(ops)
     assert services.meetings.get(meeting_id).place == "Phòng họp số 2, UBND tỉnh Thanh Hóa"
 
-    # Free typing reaches the database by itself through the debounce timer.
+    # Free typing reaches the database by itself, while it goes on (a throttle).
     tab.documents.setFocus()
     type_text(tab.documents, "Báo cáo số 12/BC-UBND\nDự thảo nghị quyết")
     qtbot.waitUntil(
@@ -55,29 +53,35 @@ def test_details_saves_vietnamese_text_and_keeps_it_when_save_fails(
 
     # An empty title is refused: the status reports it and the field keeps the text.
     failures: list[str] = []
-    hub.saveFailed.connect(failures.append)
+    ops.refused.connect(failures.append)
     title = tab.edits["title"]
     title.setFocus()
     title.selectAll()
     qtbot.keyClick(title, Qt.Key.Key_Delete)
     type_text(title, "   ")
     tab.flush()
+    assert not ops.drain(2)  # the refused title is kept unsaved, not dropped
     assert failures
     assert title.text() == "   "
     assert services.meetings.get(meeting_id).title == "Họp giao ban tháng 11"
+    assert [(u.label, u.reason) for u in ops.unsaved()] == [
+        ("Thông tin chung: Trích yếu", failures[-1])
+    ]
 
 
 def test_details_kind_profile_quorum_and_times(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
-    tab = _show(qtbot, DetailsTab(services, hub))
+    tab = _show(qtbot, DetailsTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     tab.quorum.setCurrentIndex(tab.quorum.findData("majority"))
     tab.profile.setCurrentIndex(tab.profile.findData("party"))
     tab.kind.setCurrentIndex(tab.kind.findData("conference"))
     start = tab.times["planned_start"]
     start.setDateTime(start.dateTime().fromString("24/11/2026 14:00", "dd/MM/yyyy HH:mm"))
     tab.flush()
+    settle(ops)
     m = services.meetings.get(meeting_id)
     assert (m.quorum_rule, m.profile, m.kind) == ("majority", "party", "conference")
     assert m.planned_start == dt.datetime(2026, 11, 24, 14, 0)
@@ -86,19 +90,22 @@ def test_details_kind_profile_quorum_and_times(
     tab.kind.lineEdit().clear()
     type_text(tab.kind.lineEdit(), "Hội nghị trực tuyến")
     tab.flush()
+    settle(ops)
     assert services.meetings.get(meeting_id).kind == "Hội nghị trực tuyến"
 
 
 def test_roll_call_with_keys_updates_counts(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
     services.meetings.update(meeting_id, quorum_rule="majority")
-    tab = _show(qtbot, AttendanceTab(services, hub))
+    tab = _show(qtbot, AttendanceTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     for name in ("Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường"):
         tab.name.setFocus()
         type_text(tab.name, name)
         qtbot.keyClick(tab.name, Qt.Key.Key_Return)
+        settle(ops)
     assert [a.full_name for a in tab.model.rows] == [
         "Nguyễn Văn An",
         "Trần Thị Bình",
@@ -112,8 +119,11 @@ def test_roll_call_with_keys_updates_counts(
     tab.view.setFocus()
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_P)
+    settle(ops)
     qtbot.keyClick(tab.view, Qt.Key.Key_A)
+    settle(ops)
     qtbot.keyClick(tab.view, Qt.Key.Key_L)
+    settle(ops)
     rows = services.attendance.list(meeting_id)
     assert [a.status for a in rows] == ["present", "absent_excused", "late"]
     assert rows[1].reason == "Đi công tác"
@@ -124,44 +134,53 @@ def test_roll_call_with_keys_updates_counts(
     # A absent with an empty reason means absent without reason.
     tab.view.setCurrentIndex(tab.model.index(1, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_A)
+    settle(ops)
     assert services.attendance.list(meeting_id)[1].status == "absent"
 
     # Delete removes a person; undo puts them back in place.
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    settle(ops)
     assert [a.full_name for a in services.attendance.list(meeting_id)][0] == "Trần Thị Bình"
-    tab.undo_stack.undo()
+    undo.undo()
+    settle(ops)
     back = services.attendance.list(meeting_id)
     assert back[0].full_name == "Nguyễn Văn An" and back[0].status == "present"
 
 
 def test_attendance_completion_uses_the_directory(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
     services.people.create("Lê Văn Thắng", "Trưởng ban", "Ban Tuyên giáo")
-    tab = _show(qtbot, AttendanceTab(services, hub))
+    tab = _show(qtbot, AttendanceTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     tab.name.setFocus()
     tab._complete("le van")  # what textEdited does; diacritics are ignored
+    settle(ops)
     assert tab.completions.stringList() == ["Lê Văn Thắng — Trưởng ban, Ban Tuyên giáo"]
     tab._picked(tab.completions.stringList()[0])
     qtbot.waitUntil(lambda: tab.name.text() == "Lê Văn Thắng")
     assert tab.unit.text() == "Ban Tuyên giáo"
-    dto = tab.add_from_fields()
-    assert dto is not None and dto.position == "Trưởng ban"
+    tab.add_from_fields()
+    settle(ops)
+    (dto,) = services.attendance.list(meeting_id)
+    assert dto.position == "Trưởng ban"
     assert len(services.people.list()) == 1
 
 
 def test_agenda_add_reorder_delete_and_undo(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
-    tab = _show(qtbot, AgendaTab(services, hub))
+    tab = _show(qtbot, AgendaTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     for title, who in (("Báo cáo tình hình", "Văn phòng"), ("Thảo luận", ""), ("Kết luận", "")):
         tab.title.setFocus()
         type_text(tab.title, title)
         type_text(tab.presenter, who)
         qtbot.keyClick(tab.title, Qt.Key.Key_Return)
+        settle(ops)
     titles = lambda: [g.title for g in services.agenda.list(meeting_id)]  # noqa: E731
     assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
     assert services.agenda.list(meeting_id)[0].presenter == "Văn phòng"
@@ -169,21 +188,27 @@ def test_agenda_add_reorder_delete_and_undo(
     tab.view.setFocus()
     tab.view.setCurrentIndex(tab.model.index(2, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle(ops)
     assert titles() == ["Báo cáo tình hình", "Kết luận", "Thảo luận"]
     assert tab.view.currentIndex().row() == 1
-    tab.undo_stack.undo()
+    undo.undo()
+    settle(ops)
     assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
 
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    settle(ops)
     assert titles() == ["Thảo luận", "Kết luận"]
-    tab.undo_stack.undo()
+    undo.undo()
+    settle(ops)
     assert titles() == ["Báo cáo tình hình", "Thảo luận", "Kết luận"]
-    tab.undo_stack.redo()
+    undo.redo()
+    settle(ops)
     assert titles() == ["Thảo luận", "Kết luận"]
 
     # Editing in place goes straight to the database.
     assert tab.model.setData(tab.model.index(0, 1), "Sở Nội vụ")
+    settle(ops)
     assert services.agenda.list(meeting_id)[0].presenter == "Sở Nội vụ"
 
 
@@ -213,44 +238,48 @@ def _drop(view, row: int, lower_half: bool) -> None:
     ],
 )
 def test_agenda_rows_dragged_to_a_new_place_with_undo(
-    qtbot, services: Services, hub: Hub, meeting_id: int, start, over, lower, order
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int, start, over, lower, order
 ) -> None:
     for title in "ABC":
         services.agenda.add(meeting_id, title)
-    tab = _show(qtbot, AgendaTab(services, hub))
+    tab = _show(qtbot, AgendaTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     titles = lambda: [g.title for g in services.agenda.list(meeting_id)]  # noqa: E731
     tab.view.setCurrentIndex(tab.model.index(start, 0))
     _drop(tab.view, over, lower)
+    settle(ops)
     assert titles() == order
     assert [r.title for r in tab.model.rows] == order
     if order != ["A", "B", "C"]:
         assert tab.model.rows[tab.view.currentIndex().row()].title == "ABC"[start]
-        tab.undo_stack.undo()
+        undo.undo()
+        settle(ops)
         assert titles() == ["A", "B", "C"]
     assert len(tab.model.rows) == 3  # the view never removed the dragged row itself
 
 
 def test_agenda_of_a_finalized_meeting_cannot_be_dragged(
-    qtbot, services: Services, hub: Hub, sample_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, sample_id: int
 ) -> None:
-    from gui.read_only import set_widget_read_only
-
-    tab = _show(qtbot, AgendaTab(services, hub))
+    tab = _show(qtbot, AgendaTab(ops, undo))
     tab.set_meeting(sample_id)
+    settle(ops)
     before = [g.title for g in services.agenda.list(sample_id)]
-    set_widget_read_only(tab, True)
+    tab.set_read_only(True)
     tab.view.setCurrentIndex(tab.model.index(0, 0))
     _drop(tab.view, len(before) - 1, True)
+    settle(ops)
     assert [g.title for g in services.agenda.list(sample_id)] == before
-    assert tab.undo_stack.count() == 0
+    assert undo.stack.count() == 0
 
 
 def test_conclusion_text_and_action_items(
-    qtbot, services: Services, hub: Hub, sample_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, sample_id: int
 ) -> None:
-    tab = _show(qtbot, ConclusionTab(services, hub))
+    tab = _show(qtbot, ConclusionTab(ops, undo))
     tab.set_meeting(sample_id)
+    settle(ops)
     before = [e for e in services.entries.list(sample_id) if e.kind == "conclusion"]
     assert before and tab.text.toPlainText() == before[-1].text
     tab.text.setFocus()
@@ -269,6 +298,7 @@ def test_conclusion_text_and_action_items(
     type_text(tab.task, "Hoàn thiện báo cáo số liệu")
     type_text(tab.lead, "Sở Công Thương")
     qtbot.keyClick(tab.task, Qt.Key.Key_Return)
+    settle(ops)
     actions = services.actions.list(sample_id)
     assert len(actions) == n + 1 and actions[-1].lead == "Sở Công Thương"
     row = tab.model.row_of(actions[-1].id)
@@ -276,29 +306,35 @@ def test_conclusion_text_and_action_items(
     # Deadline through the date column; an open deadline in the past shows in red.
     tab.today = lambda: dt.date(2027, 1, 1)
     assert tab.model.setData(tab.model.index(row, 3), QDate(2026, 12, 15))
+    settle(ops)
     assert services.actions.list(sample_id)[-1].deadline == dt.date(2026, 12, 15)
     assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) == ERROR_COLOR
     assert tab.model.setData(tab.model.index(row, 4), "done")
+    settle(ops)
     assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
     tab.view.setFocus()
     tab.view.setCurrentIndex(tab.model.index(row, 0))
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    settle(ops)
     assert len(services.actions.list(sample_id)) == n
-    tab.undo_stack.undo()
+    undo.undo()
+    settle(ops)
     restored = services.actions.list(sample_id)[-1]
     assert (restored.task, restored.status) == ("Hoàn thiện báo cáo số liệu", "done")
 
 
 def test_conclusion_created_when_missing(
-    qtbot, services: Services, hub: Hub, meeting_id: int
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:
     services.attendance.add(meeting_id, "Lê Văn Thắng", role="chair")
-    tab = _show(qtbot, ConclusionTab(services, hub))
+    tab = _show(qtbot, ConclusionTab(ops, undo))
     tab.set_meeting(meeting_id)
+    settle(ops)
     tab.text.setFocus()
     type_text(tab.text, "Đồng ý với báo cáo.")
     tab.flush()
+    settle(ops)
     entries = services.entries.list(meeting_id)
     assert [(e.kind, e.text, e.speaker_name) for e in entries] == [
         ("conclusion", "Đồng ý với báo cáo.", "Lê Văn Thắng")

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from core.services import Services
 from gui import i18n
-from gui.hub import Hub
 from gui.i18n_build import CATALOGUES, I18N_DIR, VI_LETTERS, lupdate, messages, problems
 from gui.main_window import MainWindow
+from gui.operations import Ops
 from gui.settings_dialog import SettingsDialog
+from tests.gui_helpers import settle
 
 pytestmark = pytest.mark.skipif(
     i18n.find_tool("lupdate") is None or i18n.find_tool("lrelease") is None,
@@ -179,9 +180,10 @@ def test_english_window_shows_no_vietnamese(
     qtbot, english: str, services: Services, board: int, tmp_path: Path
 ) -> None:
     assert english == "en" and i18n.ui_language() == "en"
-    window = MainWindow(services, Hub(), _settings(tmp_path))
+    window = MainWindow(Ops(services), _settings(tmp_path))
     qtbot.addWidget(window)
     window.show()
+    settle(window.ops)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Details", "Attendance", "Agenda", "Proceedings", "Conclusion"]
     menus = [a.text() for a in window.menuBar().actions()]
@@ -189,6 +191,7 @@ def test_english_window_shows_no_vietnamese(
     assert window.settings_action.text() == "Se&ttings…"
     for index in range(window.tabs.count()):
         window.show_tab(index)  # each tab builds its texts when first shown
+        settle(window.ops)
     dialogs = [
         window.show_tracker(),
         window.show_people(),
@@ -220,7 +223,7 @@ def test_english_window_shows_no_vietnamese(
 def test_vietnamese_is_the_source_language(qtbot, services: Services, tmp_path: Path) -> None:
     app = QApplication.instance()
     assert i18n.install_translators(app, "vi", cache=tmp_path / "cache") == "vi"
-    window = MainWindow(services, Hub(), _settings(tmp_path))
+    window = MainWindow(Ops(services), _settings(tmp_path))
     qtbot.addWidget(window)
     assert window.tabs.tabText(3) == "Diễn biến"
     assert i18n.label("present") == "Có mặt"
@@ -309,7 +312,7 @@ def test_settings_dialog_stores_the_choice(qtbot, tmp_path: Path) -> None:
 
 
 def test_settings_menu_opens_the_dialog(qtbot, services: Services, tmp_path: Path) -> None:
-    window = MainWindow(services, Hub(), _settings(tmp_path))
+    window = MainWindow(Ops(services), _settings(tmp_path))
     qtbot.addWidget(window)
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     dialog = window.show_settings()

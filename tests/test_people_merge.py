@@ -7,8 +7,9 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from core.errors import NotFoundError, ValidationError
 from core.services import Services
-from gui.hub import Hub
+from gui.operations import Ops
 from gui.people_dialog import PeopleDialog
+from tests.gui_helpers import settle
 from tests.helpers import finalize, refused
 
 
@@ -108,10 +109,10 @@ def _select(d: PeopleDialog, *rows: int) -> None:
         sm.select(d.model.index(r, 0), flags)
 
 
-def test_dialog_lists_filters_and_edits(qtbot, services: Services, two) -> None:
+def test_dialog_lists_filters_and_edits(qtbot, services: Services, ops: Ops, two) -> None:
     services.people.create("Trần Thị Bình", "Chuyên viên", "Sở Y tế")
     services.attendance.add(two["m1"], person_id=two["keep"])
-    d = PeopleDialog(services, Hub())
+    d = PeopleDialog(ops)
     qtbot.addWidget(d)
     assert d.model.rowCount() == 3
     d.search.setText("binh y te")
@@ -121,17 +122,22 @@ def test_dialog_lists_filters_and_edits(qtbot, services: Services, two) -> None:
     row = d.model.row_of(two["keep"])
     assert d.model.index(row, 3).data() == "1"
     assert d.model.setData(d.model.index(row, 1), "Giám đốc", Qt.ItemDataRole.EditRole)
+    settle(ops)
     assert services.people.get(two["keep"]).position == "Giám đốc"
-    # A rename onto another entry's name and unit is refused and shown.
+    # A rename onto another entry's name and unit is refused and shown, the typed value
+    # kept in red.
     other = d.model.row_of(two["drop"])
     d.model.setData(d.model.index(other, 2), "Sở Tài chính", Qt.ItemDataRole.EditRole)
+    settle(ops)
     assert services.people.get(two["drop"]).unit == ""
-    assert "Chưa lưu" in d.message.text()
+    assert "đã có" in d.message.text() or "already" in d.message.text()
+    assert d.model.index(other, 2).data() == "Sở Tài chính"
+    assert d.model.index(other, 2).data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
-def test_dialog_merges_two_selected_rows(qtbot, services: Services, two) -> None:
+def test_dialog_merges_two_selected_rows(qtbot, services: Services, ops: Ops, two) -> None:
     services.attendance.add(two["m2"], person_id=two["drop"])
-    d = PeopleDialog(services, Hub())
+    d = PeopleDialog(ops)
     qtbot.addWidget(d)
     _select(d, d.model.row_of(two["keep"]))
     assert not d.merge_button.isEnabled()
@@ -144,26 +150,31 @@ def test_dialog_merges_two_selected_rows(qtbot, services: Services, two) -> None
         return two["keep"], two["drop"]
 
     d.ask_keep = keep_first
-    merged = d.merge_selected()
-    assert merged is not None and merged.id == two["keep"]
+    d.merge_selected()
+    settle(ops)
     assert asked == [{two["keep"], two["drop"]}]
     assert d.model.rowCount() == 1 and "Đã gộp" in d.message.text()
     assert services.attendance.list(two["m2"])[0].person_id == two["keep"]
+    assert [p.id for p in services.people.list()] == [two["keep"]]
     # Declining the question merges nothing.
     d.ask_keep = lambda a, b: None
     _select(d, 0)
-    assert d.merge_selected() is None
+    d.merge_selected()
+    settle(ops)
+    assert [p.id for p in services.people.list()] == [two["keep"]]
 
 
-def test_dialog_shows_a_refused_merge(qtbot, services: Services, two) -> None:
+def test_dialog_shows_a_refused_merge(qtbot, services: Services, ops: Ops, two) -> None:
     for person in ("keep", "drop"):
         services.attendance.add(two["m3"], person_id=two[person])
     finalize(services, two["m3"])
-    d = PeopleDialog(services, Hub())
+    d = PeopleDialog(ops)
     qtbot.addWidget(d)
-    assert d.merge(two["keep"], two["drop"]) is None
+    d.merge(two["keep"], two["drop"])
+    settle(ops)
     assert "finalized" in d.message.text()
-    assert d.merge(two["keep"], two["keep"]) is None
+    d.merge(two["keep"], two["keep"])
+    settle(ops)
     assert "themselves" in d.message.text()
     assert d.model.rowCount() == 2
 
@@ -174,7 +185,7 @@ def test_menu_opens_the_directory(qtbot, services: Services, two, tmp_path) -> N
     from gui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, Hub(), settings)
+    window = MainWindow(Ops(services), settings)
     qtbot.addWidget(window)
     dialog = window.show_people()
     assert isinstance(dialog, PeopleDialog) and dialog.model.rowCount() == 2

@@ -17,21 +17,12 @@ from core.storage.migrate import migrate
 from gui import app as gui_app
 from gui.conflict_dialog import Choice, ConflictDialog
 from gui.details_tab import DetailsTab
-from gui.hub import Hub
 from gui.main_window import MainWindow
+from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
 from gui.proceedings.timeline_model import TEXT
-from tests.gui_helpers import type_text
-
-OFFLINE = "Mất kết nối, đang thử lại…"
-
-
-@pytest.fixture
-def hub() -> Hub:
-    h = Hub()
-    h.errors = []  # type: ignore[attr-defined]
-    h.saveFailed.connect(h.errors.append)  # type: ignore[attr-defined]
-    return h
+from gui.undo import Undo
+from tests.gui_helpers import settle, type_text
 
 
 @pytest.fixture
@@ -63,10 +54,11 @@ class Asked:
             self.pending.pop(0)(self.choice)
 
 
-def details(qtbot: Any, services: Services, hub: Hub, meeting_id: int) -> DetailsTab:
-    tab = DetailsTab(services, hub)
+def details(qtbot: Any, ops: Ops, undo: Undo, meeting_id: int) -> DetailsTab:
+    tab = DetailsTab(ops, undo)
     qtbot.addWidget(tab)
     tab.set_meeting(meeting_id)
+    settle(ops)
     return tab
 
 
@@ -76,40 +68,48 @@ def retype(tab: DetailsTab, field: str, value: str) -> None:
     edit.del_()
     type_text(edit, value)
     tab.flush()
+    tab.ops.drain(5)
 
 
 @pytest.mark.parametrize("choice", list(Choice))
 def test_details_conflict_shows_both_texts_and_follows_the_choice(
-    qtbot: Any, services: Services, other: Services, hub: Hub, choice: Choice
+    qtbot: Any, services: Services, other: Services, ops: Ops, undo: Undo, choice: Choice
 ) -> None:
     mid = services.meetings.create("Tiêu đề gốc").id
-    tab = details(qtbot, services, hub, mid)
+    tab = details(qtbot, ops, undo, mid)
+    refusals: list[str] = []
+    ops.refused.connect(refusals.append)
     other.meetings.update(mid, title="Tiêu đề do máy khác sửa")
     tab.ask_conflict = asked = Asked(choice)
     retype(tab, "title", "Tiêu đề của tôi")
     assert asked.calls == [("Trích yếu", "Tiêu đề của tôi", "Tiêu đề do máy khác sửa")]
-    # Until the secretary answers nothing is overwritten and her text stays in the box.
+    # Until the secretary answers nothing is overwritten and her text stays in the box,
+    # counted as unsaved.
     assert services.meetings.get(mid).title == "Tiêu đề do máy khác sửa"
     assert tab.edits["title"].text() == "Tiêu đề của tôi"
-    assert "Trích yếu" in hub.errors[-1]  # type: ignore[attr-defined]
+    assert [u.label for u in ops.unsaved()] == ["Thông tin chung: Trích yếu"]
     retype(tab, "title", "Tiêu đề của tôi")  # saving again does not open a second dialog
     assert len(asked.calls) == 1
     asked.answer()
+    ops.drain(5)
     stored = services.meetings.get(mid).title
     if choice is Choice.MINE:
         assert stored == "Tiêu đề của tôi" and tab.edits["title"].text() == stored
+        assert ops.all_saved()
     elif choice is Choice.THEIRS:
         assert stored == "Tiêu đề do máy khác sửa" == tab.edits["title"].text()
-    else:  # later: nothing overwritten, my text stays in the box
+        assert ops.all_saved()
+    else:  # later: nothing overwritten, my text stays in the box, and it counts unsaved
         assert stored == "Tiêu đề do máy khác sửa"
         assert tab.edits["title"].text() == "Tiêu đề của tôi"
+        assert not ops.all_saved()
 
 
 def test_details_changes_elsewhere_to_other_parts_merge_silently(
-    qtbot: Any, services: Services, other: Services, hub: Hub
+    qtbot: Any, services: Services, other: Services, ops: Ops, undo: Undo
 ) -> None:
     mid = services.meetings.create("Họp giao ban").id
-    tab = details(qtbot, services, hub, mid)
+    tab = details(qtbot, ops, undo, mid)
     tab.ask_conflict = asked = Asked(Choice.LATER)
     # The other secretary adds entries, edits attendance and the place: the version moves on.
     other.entries.add(mid, "opinion", "Ý kiến từ máy khác")
@@ -122,37 +122,44 @@ def test_details_changes_elsewhere_to_other_parts_merge_silently(
 
 
 @pytest.fixture
-def tab(qtbot: Any, services: Services, hub: Hub) -> ProceedingsTab:
+def tab(qtbot: Any, services: Services, ops: Ops, undo: Undo) -> ProceedingsTab:
     mid = services.meetings.create("Họp trực tuyến hai nơi").id
-    t = ProceedingsTab(services, hub)
+    t = ProceedingsTab(ops, undo)
     qtbot.addWidget(t)
     t.resize(1280, 560)
     t.show()
     t.set_meeting(mid)
+    settle(ops)
     return t
 
 
 def test_timeline_edit_conflict_keeps_both_texts(
-    tab: ProceedingsTab, services: Services, other: Services
+    tab: ProceedingsTab, services: Services, other: Services, ops: Ops
 ) -> None:
-    assert tab._meeting is not None
-    e = services.entries.add(tab._meeting.id, "opinion", "Văn bản ban đầu")
-    tab.set_meeting(tab._meeting.id)
+    mid = tab.meeting_id
+    assert mid is not None
+    e = services.entries.add(mid, "opinion", "Văn bản ban đầu")
+    tab.set_meeting(None)
+    tab.set_meeting(mid)
+    settle(ops)
     other.entries.update(e.id, e.version, text="Văn bản máy khác sửa")
     tab.ask_conflict = asked = Asked(Choice.MINE)
     index = tab.model.index(tab.model.row_of(e.id), TEXT)
     tab.model.setData(index, "Văn bản của tôi")
+    ops.drain(5)
     assert asked.calls and asked.calls[0][1:] == ("Văn bản của tôi", "Văn bản máy khác sửa")
     assert services.entries.get(e.id).text == "Văn bản máy khác sửa"
     assert tab.model.has_unsaved()  # shown in red, my text kept
     assert tab.model.data(index) == "Văn bản của tôi"
     asked.answer()  # "Giữ bản của tôi"
+    settle(ops)
     assert services.entries.get(e.id).text == "Văn bản của tôi" and not tab.model.has_unsaved()
     # A change by the other machine to another field of the entry is merged without asking.
     fresh = services.entries.get(e.id)
     other.entries.update(e.id, fresh.version, kind="proposal")
     tab.ask_conflict = asked = Asked(Choice.LATER)
     tab.model.setData(tab.model.index(tab.model.row_of(e.id), TEXT), "Lần sửa thứ hai")
+    settle(ops)
     assert asked.calls == []
     got = services.entries.get(e.id)
     assert (got.text, got.kind) == ("Lần sửa thứ hai", "proposal")
@@ -160,7 +167,9 @@ def test_timeline_edit_conflict_keeps_both_texts(
     other.entries.update(e.id, got.version, text="Bản cuối của máy khác")
     tab.ask_conflict = asked = Asked(Choice.THEIRS)
     tab.model.setData(tab.model.index(tab.model.row_of(e.id), TEXT), "Không dùng bản này")
+    ops.drain(5)
     asked.answer()
+    settle(ops)
     assert not tab.model.has_unsaved()
     assert tab.model.entry_at(tab.model.row_of(e.id)).text == "Bản cuối của máy khác"
     assert services.entries.get(e.id).text == "Bản cuối của máy khác"
@@ -189,50 +198,38 @@ class FlakyEntries:
 
 @pytest.mark.parametrize("stored", [False, True], ids=["not-stored", "stored-reply-lost"])
 def test_add_while_offline_keeps_the_text_and_adds_once(
-    qtbot: Any, services: Services, hub: Hub, stored: bool
+    qtbot: Any, services: Services, stored: bool
 ) -> None:
+    """Offline, the entry stays on screen and counts unsaved; typing goes on; once the
+    server is back it is stored once, also when its first commit had in fact reached the
+    server (the uid finds it)."""
     flaky = FlakyEntries(services.entries, failures=2, stored=stored)
-    svc = dataclasses.replace(services, entries=flaky)
-    mid = services.meetings.create("Họp khi mạng chập chờn").id
-    t = ProceedingsTab(svc, hub)
+    ops = Ops(dataclasses.replace(services, entries=flaky))
+    t = ProceedingsTab(ops, Undo(ops, lambda _m: None))
     qtbot.addWidget(t)
     t.show()
+    mid = services.meetings.create("Họp khi mạng chập chờn").id
     t.set_meeting(mid)
+    settle(ops)
     type_text(t.bar.text, "Đề nghị bổ sung kinh phí")
     t.add_entry()
-    assert hub.errors[-1] == OFFLINE  # type: ignore[attr-defined]
-    assert t.bar.plain_text() == "Đề nghị bổ sung kinh phí"  # still in the window
-    assert hub.pending_retries() == 1
-    if not stored:
-        hub.retry_now()  # still offline: kept for the next round
-        assert hub.pending_retries() == 1 and t.bar.plain_text() == "Đề nghị bổ sung kinh phí"
-    # Back online. When the first add had in fact been stored, the retry finds it and adds
-    # nothing (flaky.add would fail once more if it were called).
-    hub.retry_now()
+    qtbot.waitUntil(lambda: ops.failure() is not None)
+    assert isinstance(ops.failure(), ConnectionLostError)
+    assert t.model.entries()[-1].text == "Đề nghị bổ sung kinh phí"  # still in the window
+    assert [u.label for u in ops.unsaved()] == ["Thêm mục ghi: Đề nghị bổ sung kinh phí"]
+    type_text(t.bar.text, "Câu tiếp theo")  # the secretary types on meanwhile
+    settle(ops)  # retried by itself until the server takes it
     assert [e.text for e in services.entries.list(mid)] == ["Đề nghị bổ sung kinh phí"]
-    assert t.bar.plain_text() == "" and hub.pending_retries() == 0
-    assert t.model.rowCount() == 1
-
-
-def test_retry_comes_by_itself_on_a_timer(qtbot: Any, services: Services, hub: Hub) -> None:
-    hub._retry_timer.setInterval(50)
-    flaky = FlakyEntries(services.entries, failures=1, stored=False)
-    svc = dataclasses.replace(services, entries=flaky)
-    mid = services.meetings.create("Họp tự thử lại").id
-    t = ProceedingsTab(svc, hub)
-    qtbot.addWidget(t)
-    t.set_meeting(mid)
-    type_text(t.bar.text, "Ý kiến gõ lúc mất mạng")
-    t.add_entry()
-    qtbot.waitUntil(lambda: len(services.entries.list(mid)) == 1, timeout=3000)
-    assert t.bar.plain_text() == ""
+    assert t.model.rowCount() == 1 and t.model.entries()[0].id > 0
+    assert services.drafts.get(mid).text == "Câu tiếp theo"
+    ops.close()
 
 
 def test_details_save_while_offline_is_retried(
-    qtbot: Any, services: Services, hub: Hub, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, services: Services, ops: Ops, undo: Undo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mid = services.meetings.create("Tiêu đề cũ").id
-    tab = details(qtbot, services, hub, mid)
+    tab = details(qtbot, ops, undo, mid)
     real = services.meetings.update
     calls = {"n": 0}
 
@@ -243,11 +240,15 @@ def test_details_save_while_offline_is_retried(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(services.meetings, "update", flaky)
-    retype(tab, "title", "Tiêu đề gõ khi mất mạng")
-    assert hub.errors[-1] == OFFLINE  # type: ignore[attr-defined]
+    edit = tab.edits["title"]
+    edit.selectAll()
+    edit.del_()
+    type_text(edit, "Tiêu đề gõ khi mất mạng")
+    tab.flush()
+    qtbot.waitUntil(lambda: calls["n"] >= 1)
     assert tab.edits["title"].text() == "Tiêu đề gõ khi mất mạng"
-    assert services.meetings.get(mid).title == "Tiêu đề cũ"
-    hub.retry_now()
+    settle(ops)
+    assert calls["n"] == 2
     assert services.meetings.get(mid).title == "Tiêu đề gõ khi mất mạng"
 
 
@@ -285,13 +286,15 @@ def test_window_title_and_status_bar_hide_the_password(
     db = Database(url)  # on the test server loopback is trusted: the password is not needed
     migrate(db)
     window = MainWindow(
-        Services.build(db), Hub(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        Ops(Services.build(db)), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(window)
     window.show()
+    settle(window.ops)
     shown = [window.windowTitle(), window.db_label.text(), window.statusBar().currentMessage()]
     assert all("mat-khau-bi-mat" not in s for s in shown)
     window.close()
+    window.ops.close()
     db.dispose()
 
 

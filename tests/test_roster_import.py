@@ -12,8 +12,9 @@ from openpyxl import Workbook
 from core.errors import ConflictError, NotFoundError, ValidationError
 from core.importers.roster_import import ADD, MATCH, SKIP, parse_role, read_rows
 from core.services import Services
-from gui.hub import Hub
 from gui.import_dialog import ImportDialog
+from gui.operations import Ops
+from tests.gui_helpers import settle
 from tests.helpers import dump, finalize, refused
 
 HEADER_VI = "Họ và tên;Chức vụ;Đơn vị;Vai trò\n"
@@ -261,10 +262,9 @@ def test_from_another_meeting_skips_those_already_there(
 
 
 def test_dialog_previews_then_imports(
-    qtbot, services: Services, meeting_id: int, roster_file: Path
+    qtbot, services: Services, ops: Ops, meeting_id: int, roster_file: Path
 ) -> None:
-    hub = Hub()
-    d = ImportDialog(services, hub, meeting_id)
+    d = ImportDialog(ops, meeting_id)
     qtbot.addWidget(d)
     assert not d.import_button.isEnabled()
     d.ask_file = lambda: str(roster_file)
@@ -273,8 +273,9 @@ def test_dialog_previews_then_imports(
     assert d.summary.text() == "Thêm mới 2 · Có trong danh bạ 1 · Bỏ qua 5"
     assert d.model.index(3, 6).data().startswith("vai trò không rõ")
     assert d.import_button.isEnabled()
-    with qtbot.waitSignal(hub.meetingChanged):
+    with qtbot.waitSignal(ops.changed):
         d.import_button.click()
+    settle(ops)
     assert d.result() == ImportDialog.DialogCode.Accepted
     assert len(services.attendance.list(meeting_id)) == 4
 
@@ -282,7 +283,7 @@ def test_dialog_previews_then_imports(
 def test_dialog_shows_a_bad_file_and_imports_nothing(
     qtbot, services: Services, meeting_id: int, roster_file: Path, tmp_path: Path
 ) -> None:
-    d = ImportDialog(services, Hub(), meeting_id)
+    d = ImportDialog(Ops(services), meeting_id)
     qtbot.addWidget(d)
     d.load_file(roster_file)
     assert d.import_button.isEnabled()
@@ -292,27 +293,33 @@ def test_dialog_shows_a_bad_file_and_imports_nothing(
     assert d.load_file(bad) is None
     assert "Word" in d.error.text()
     assert d.model.rowCount() == 0 and not d.import_button.isEnabled()
-    assert d.do_import() is None
+    d.do_import()
     assert dump(services) == before
 
 
-def test_dialog_from_another_meeting(qtbot, services: Services, sample_id: int) -> None:
+def test_dialog_from_another_meeting(
+    qtbot, services: Services, ops: Ops, sample_id: int
+) -> None:
     target = services.meetings.create("Họp lần 2").id
-    d = ImportDialog(services, Hub(), target)
+    d = ImportDialog(ops, target)
     qtbot.addWidget(d)
     d.meeting.setCurrentIndex(d.meeting.findData(sample_id))
     assert d.preview is not None and len(d.preview.matched) == d.model.rowCount() > 0
     d.do_import()
+    settle(ops)
     assert len(services.attendance.list(target)) == len(services.attendance.list(sample_id))
 
 
-def test_attendance_tab_opens_the_import_dialog(qtbot, services: Services, meeting_id: int) -> None:
+def test_attendance_tab_opens_the_import_dialog(
+    qtbot, services: Services, ops: Ops, undo, meeting_id: int
+) -> None:
     from gui.attendance_tab import AttendanceTab
 
-    tab = AttendanceTab(services, Hub())
+    tab = AttendanceTab(ops, undo)
     qtbot.addWidget(tab)
     assert tab.import_list() is None  # no meeting open
     tab.set_meeting(meeting_id)
+    settle(ops)
     assert tab.import_button.text() == "Nhập danh sách…"
     dialog = tab.import_list()
     assert isinstance(dialog, ImportDialog) and dialog.meeting_id == meeting_id

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.domain.enums import EntryKind
 from gui.i18n import label
+from gui.operations import Ops, Throttle
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter
 from gui.proceedings.text_box import SubmitTextEdit
 from gui.proceedings.timeline_model import KIND, SPEAKER, TEXT, TIME
@@ -31,9 +32,10 @@ Index = QModelIndex | QPersistentModelIndex
 class TimelineDelegate(QStyledItemDelegate):
     """One delegate for every column, so the view needs no per-column setup."""
 
-    def __init__(self, roster: RosterModel, parent: QWidget | None = None) -> None:
+    def __init__(self, roster: RosterModel, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._roster = roster
+        self._ops = ops
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = index.column()
@@ -53,8 +55,17 @@ class TimelineDelegate(QStyledItemDelegate):
         if col == TEXT:
             text = SubmitTextEdit(parent, lines=3)
             text.submitted.connect(lambda: self._finish(text))
+            # Saved while it is typed, not only when the editor closes.
+            cell = QPersistentModelIndex(index)
+            throttle = Throttle(self._ops, lambda: self._push(text, cell), text)
+            text.textChanged.connect(throttle.touch)
             return text
         return super().createEditor(parent, option, index)
+
+    def _push(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
+        model = cell.model()
+        if cell.isValid() and model is not None:
+            self.setModelData(editor, model, QModelIndex(cell))  # type: ignore[arg-type]
 
     def _finish(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

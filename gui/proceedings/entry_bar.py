@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
 
 from core.domain.dto import DraftDTO
 from core.domain.enums import EntryKind
+from core.domain.uids import new_uid
 from gui.i18n import label
 from gui.proceedings.proposal_fields import ProposalFields
 from gui.proceedings.speakers import RosterModel, SpeakerCompleter
 from gui.proceedings.text_box import SubmitTextEdit
 
-DRAFT_DELAY_MS = 600
 KINDS = tuple(EntryKind)  # Ctrl+1 … Ctrl+6 follow this order
+# Kinds said once: after adding one, the bar goes back to an opinion, so the next speech
+# is not taken for another vote or conclusion.
+ONE_OFF = (EntryKind.PROPOSAL, EntryKind.VOTE, EntryKind.CONCLUSION)
 
 
 def _now() -> dt.datetime:
@@ -39,7 +43,7 @@ class EntryBar(QFrame):
     """Holds what is being typed; the tab does the saving when `submitted` fires."""
 
     submitted = Signal()
-    draftDue = Signal()
+    changed = Signal()  # what the bar holds changed: the tab saves it as a draft
     indicatorsRequested = Signal()
 
     def __init__(self, roster: RosterModel, parent: QWidget | None = None) -> None:
@@ -48,6 +52,10 @@ class EntryBar(QFrame):
         self._roster = roster
         self._restoring = False
         self.started_at: dt.datetime | None = None
+        self.entry_uid: str | None = None  # the id the entry being typed will have
+        self.audio_ms: int | None = None  # where the recording was when its typing began
+        # Asked when typing of an entry begins: the recording's offset, or None.
+        self.offset_provider: Callable[[], int | None] = lambda: None
         self.pending_indicators: list[dict[str, str]] = []
         self.recent: list[str] = []
         self._hints = ""
@@ -105,11 +113,11 @@ class EntryBar(QFrame):
         layout.addWidget(self.proposal)
         layout.addLayout(body)
 
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.draftDue)
         self.text.textChanged.connect(self._text_changed)
+        # Enter in the speaker field (a name chosen or typed) goes on to the text.
+        self.speaker.returnPressed.connect(self.text.setFocus)
+        completer = self.speaker.completer()
+        completer.activated.connect(lambda _t: self.text.setFocus())
         self.speaker.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.text.submitted.connect(self.submitted)
@@ -140,6 +148,8 @@ class EntryBar(QFrame):
             "speaker_id": speaker_id,
             "speaker_text": speaker_text,
             "at": self.started_at or _now(),
+            "uid": self.entry_uid or new_uid(),
+            "audio_ms": self.audio_ms,
         }
         if kind == EntryKind.PROPOSAL:
             data["proposal"] = self.proposal.values(self.speaker.text().strip())
@@ -157,15 +167,19 @@ class EntryBar(QFrame):
 
     def clear_after_add(self) -> None:
         """Called only once the entry is in the database; the speaker stays for follow-ups."""
+        kind = self.current_kind()
         self._restoring = True
         try:
             self.text.clear()
             self.proposal.clear()
             self.pending_indicators = []
             self.started_at = None
+            self.entry_uid = None
+            self.audio_ms = None
+            if kind in ONE_OFF:
+                self.set_kind(EntryKind.OPINION.value)
         finally:
             self._restoring = False
-        self.draft_timer.stop()
         self._update_indicator_button()
         self._show_started()
 
@@ -179,6 +193,8 @@ class EntryBar(QFrame):
                 self.set_kind(EntryKind.OPINION)
                 self.text.clear()
                 self.started_at = None
+                self.entry_uid = None
+                self.audio_ms = None
             else:
                 name = self._roster.name_of(draft.speaker_id) or draft.speaker_text
                 self.speaker.setText(name)
@@ -186,17 +202,20 @@ class EntryBar(QFrame):
                 self.text.setPlainText(draft.text)
                 self.text.moveCursor(self.text.textCursor().MoveOperation.End)
                 self.started_at = draft.started_at
+                self.entry_uid = draft.entry_uid
+                self.audio_ms = draft.audio_ms
         finally:
             self._restoring = False
-        self.draft_timer.stop()
         self._update_indicator_button()
         self._show_started()
 
-    def set_recent(self, names: list[str]) -> None:
-        self.recent = names
-        parts = [f"Alt+{n} {name}" for n, name in enumerate(names, start=1)]
-        self._hints = "   ·   ".join(parts)
-        self.hints.setToolTip("\n".join(parts))
+    def show_keys(self) -> None:
+        """The Alt numbers of the people present, next to their names."""
+        keyed = [(n, a.full_name) for n, a in self._roster.keyed() if n <= 9]
+        self.recent = [name for _n, name in keyed]
+        parts = [f"{n} {name}" for n, name in keyed]
+        self._hints = ("Alt+ " + "  ·  ".join(parts)) if parts else ""
+        self.hints.setToolTip("\n".join(f"Alt+{n}: {name}" for n, name in keyed))
         self._elide_hints()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -208,10 +227,12 @@ class EntryBar(QFrame):
         metrics = self.hints.fontMetrics()
         self.hints.setText(metrics.elidedText(self._hints, Qt.TextElideMode.ElideRight, width))
 
-    def pick_recent(self, n: int) -> bool:
-        if not 1 <= n <= len(self.recent):
+    def pick(self, n: int) -> bool:
+        """Alt+n: the person with that number speaks next."""
+        person = self._roster.by_number(n)
+        if person is None:
             return False
-        self.speaker.setText(self.recent[n - 1])
+        self.speaker.setText(person.full_name)
         self.text.setFocus()
         return True
 
@@ -226,21 +247,27 @@ class EntryBar(QFrame):
             return
         if self.plain_text().strip():
             if self.started_at is None:
+                # The moment (and the place in the recording) an entry is stamped with.
                 self.started_at = _now()
+                self.entry_uid = self.entry_uid or new_uid()
+                self.audio_ms = self.offset_provider()
                 self._show_started()
         elif self.started_at is not None:
             self.started_at = None
+            self.audio_ms = None
             self._show_started()
         self._changed()
 
     def _kind_changed(self) -> None:
+        if self.current_kind() == EntryKind.NOTE and not self._restoring:
+            self.speaker.clear()  # a note is the secretary's own, unless someone is chosen
         self.proposal.setVisible(self.current_kind() == EntryKind.PROPOSAL)
         self._update_indicator_button()
         self._changed()
 
     def _changed(self) -> None:
         if not self._restoring:
-            self.draft_timer.start()
+            self.changed.emit()
 
     def _update_indicator_button(self) -> None:
         n = len(self.pending_indicators)

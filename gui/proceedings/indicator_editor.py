@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 FIELDS = ("name", "value", "unit", "period", "target")
 Index = QModelIndex | QPersistentModelIndex
-# Returns "" when saved, else the message to show (the dialog then stays open).
-Submit = Callable[[list[dict[str, str]]], str]
+# Asks for the save; the reply comes later: "" once saved, else the refusal (shown;
+# the dialog then stays open).
+Reply = Callable[[str], None]
+Submit = Callable[[list[dict[str, str]], Reply], None]
 
 
 def rows_of(indicators: Iterable[Any]) -> list[dict[str, str]]:
@@ -158,7 +160,9 @@ class IndicatorDialog(QDialog):
         if editor is not None:
             # Keep the cell still being typed in.
             self.table.commitData(editor)
-        message = self._submit(self.model.rows())
+        self._submit(self.model.rows(), self._replied)
+
+    def _replied(self, message: str) -> None:
         if message:
             self.error.setText(message)
             return

@@ -22,8 +22,10 @@ from core.domain.dto import ProposalDTO
 from core.domain.enums import ProposalStatus
 from gui.i18n import label
 
-# Returns "" when saved, else the message to show (the dialog then stays open).
-Submit = Callable[[dict[str, Any]], str]
+# Asks for the save; the reply comes later: "" once saved, else the refusal (shown;
+# the dialog then stays open).
+Reply = Callable[[str], None]
+Submit = Callable[[dict[str, Any], Reply], None]
 
 
 class ProposalFields(QWidget):
@@ -109,7 +111,9 @@ class ProposalDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        message = self._submit(self.fields.values())
+        self._submit(self.fields.values(), self._replied)
+
+    def _replied(self, message: str) -> None:
         if message:
             self.error.setText(message)
             self.error.show()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,45 +19,59 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.dto import EntryDTO, MeetingDTO, MeetingRecord
+from core.domain.dto import (
+    AgendaItemDTO,
+    AttendanceCounts,
+    AttendanceDTO,
+    DraftDTO,
+    EntryDTO,
+    MeetingDTO,
+    MeetingRecord,
+    ProposalDTO,
+)
 from core.domain.enums import EntryKind, MeetingStatus
-from core.errors import BienBanError
+from core.errors import ConflictError
+from core.operations.call import Call
+from core.operations.changes import Changes, Part
 from gui import conflict_dialog
-from gui.hub import Hub
-from gui.proceedings.commands import DeleteEntryCommand, IdMap, MoveEntryCommand, StampCommand
+from gui.conflict_dialog import Choice
+from gui.i18n import label
+from gui.operations import Ops, Throttle, Unsaved
 from gui.proceedings.delegates import TimelineDelegate
-from gui.proceedings.details import DetailsMixin
 from gui.proceedings.entry_bar import KINDS, EntryBar
 from gui.proceedings.header import SessionHeader
-from gui.proceedings.saving import SavingMixin
-from gui.proceedings.speakers import RosterModel, recent_speakers
-from gui.proceedings.timeline_model import TEXT, TimelineModel
+from gui.proceedings.indicator_editor import IndicatorDialog
+from gui.proceedings.proposal_fields import ProposalDialog
+from gui.proceedings.speakers import RosterModel
+from gui.proceedings.timeline_model import TEXT, Settle, TimelineModel, short_text
 from gui.proceedings.timeline_view import TimelineView
+from gui.proceedings.vote_dialog import Reply, VoteDialog
+from gui.undo import Request, Step, Undo
 
-if TYPE_CHECKING:
-    from core.services import Services
+ENTRIES = (Part.ENTRIES,)
+_provisional = itertools.count(-1, -1)  # ids of entries shown before the database has them
 
 
-class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
-    def __init__(self, services: Services, hub: Hub, parent: QWidget | None = None) -> None:
+def _message(exc: BaseException) -> str:
+    return str(getattr(exc, "message", exc))
+
+
+class ProceedingsTab(QWidget):
+    def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
-        self.hub = hub
-        self.undo_stack = QUndoStack(self)
+        self.ops = ops
+        self.undo = undo
         self.dialog: QDialog | None = None
-        self._ids = IdMap()
+        self.meeting_id: int | None = None
         self._meeting: MeetingDTO | None = None
-        self._own_saves = 0
-        # An add whose reply was lost (server gone): retried, and checked before adding again.
-        self._pending_add: tuple[int, int | None, dict[str, Any]] | None = None
         self.ask_conflict = conflict_dialog.ask  # replaced in tests
-        self._asking: set[int] = set()
-        self._accepted: dict[tuple[int, str], Any] = {}
+        self._asking: set[str] = set()
+        self._accepted: dict[tuple[str, str], Any] = {}  # (uid, field): theirs, overwritten
 
         self.roster = RosterModel(self)
         self.header = SessionHeader(self)
         self.model = TimelineModel(self._save_entry, self.roster.resolve, self)
-        self.view = TimelineView(self.model, TimelineDelegate(self.roster), self)
+        self.view = TimelineView(self.model, TimelineDelegate(self.roster, ops), self)
         self.title = QLabel(self)
         self.up = QPushButton(self.tr("Lên"), self)
         self.up.setToolTip(self.tr("Chuyển mục ghi lên trên (Alt+↑)"))
@@ -68,6 +84,7 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
             self.tr("Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)")
         )
         self.bar = EntryBar(self.roster, self)
+        self.draft = Throttle(ops, self.save_draft, self)
         # Opening the tab puts the cursor where the secretary types.
         self.setFocusProxy(self.bar.text)
 
@@ -113,10 +130,10 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
         self.remove.clicked.connect(self.delete_selected)
         self.details.clicked.connect(self.open_details)
         self.bar.submitted.connect(self.add_entry)
-        self.bar.draftDue.connect(self.save_draft)
+        self.bar.changed.connect(self.draft.touch)
         self.bar.indicatorsRequested.connect(self._edit_pending_indicators)
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.hub.meetingChanged.connect(self._on_meeting_changed)
+        ops.changed.connect(self._changed_elsewhere)
         self._setup_shortcuts()
         self.set_meeting(None)
 
@@ -136,7 +153,7 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
         add("Ctrl+PgDown", self.next_agenda_item)
         add("Ctrl+PgUp", self.previous_agenda_item)
         for n in range(1, 10):
-            add(f"Alt+{n}", lambda n=n: self.bar.pick_recent(n))
+            add(f"Alt+{n}", lambda n=n: self.bar.pick(n))
         for n, kind in enumerate(KINDS, start=1):
             add(f"Ctrl+{n}", lambda kind=kind: self.bar.set_kind(kind.value))
         # Only while the timeline has focus: in the text box these keys edit text.
@@ -169,14 +186,10 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
 
     # -- the contract with the main window -----------------------------------------------------
     def set_meeting(self, meeting_id: int | None) -> None:
-        if self._meeting is not None:
-            self.flush()
-        same = self._meeting is not None and self._meeting.id == meeting_id
-        if not same:
-            self.undo_stack.clear()
-            self._ids = IdMap()
-        record = self._load(meeting_id) if meeting_id is not None else None
-        if record is None:
+        self.flush()
+        same = meeting_id is not None and meeting_id == self.meeting_id
+        self.meeting_id = meeting_id
+        if meeting_id is None:
             self._meeting = None
             self.roster.set_attendance([])
             self.model.set_entries([])
@@ -186,18 +199,28 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
             self._set_enabled(False)
             self._update_title()
             return
-        self._apply(record, keep_agenda=same)
         if not same:
-            draft = self._read(lambda: self.services.drafts.get(record.meeting.id))
-            self.bar.restore_draft(draft)
-            self.view.scrollToBottom()
-        self._set_enabled(True)
+            self._set_enabled(False)  # until it has loaded: a few milliseconds
+
+        def fetch(s: Any) -> tuple[MeetingRecord, DraftDTO | None]:
+            return s.meetings.record(meeting_id), s.drafts.get(meeting_id)
+
+        def loaded(result: tuple[MeetingRecord, DraftDTO | None]) -> None:
+            if self.meeting_id != meeting_id:
+                return
+            record, draft = result
+            self._apply(record, keep_agenda=same)
+            if not same:
+                self.bar.restore_draft(draft)
+                self.view.scrollToBottom()
+            self._set_enabled(True)
+            self.set_read_only(record.meeting.status == MeetingStatus.FINALIZED)
+
+        self.ops.read(fetch, loaded)
 
     def flush(self) -> None:
         self.view.commit_open_editor()
-        if self.bar.draft_timer.isActive():
-            self.bar.draft_timer.stop()
-            self.save_draft()
+        self.draft.flush()
 
     def start_meeting(self) -> None:
         self._stamp("actual_start")
@@ -211,86 +234,67 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
     def previous_agenda_item(self) -> None:
         self.header.step_agenda(-1)
 
-    # -- what the undo commands call back ------------------------------------------------------
-    def attempt(self, action: Callable[[], Any], retry: Callable[[], object] | None = None) -> Any:
-        """One service call reported through the hub, without reloading on our own echo."""
-        self._own_saves += 1
-        try:
-            mid = self._meeting.id if self._meeting else None
-            return self.hub.attempt(action, meeting_id=mid, retry=retry)
-        finally:
-            self._own_saves -= 1
-
-    def attempt_message(self, action: Callable[[], Any]) -> tuple[Any, str]:
-        """Like attempt(), also returning the refusal, for dialogs that show it and stay open."""
-        errors: list[str] = []
-
-        def keep(message: str) -> None:
-            errors.append(message)
-
-        self.hub.saveFailed.connect(keep)
-        try:
-            result = self.attempt(action)
-        finally:
-            self.hub.saveFailed.disconnect(keep)
-        if result is None:
-            return None, errors[-1] if errors else self.tr("Không lưu được.")
-        return result, ""
-
-    def entries_changed(self, select_id: int | None = None) -> None:
-        if self._meeting is None:
-            return
-        entries = self._read(lambda: self.services.entries.list(self._meeting.id))
-        if entries is not None:
-            current = select_id if select_id is not None else self._current_id()
-            self.model.set_entries(entries)
-            self._select(current)
-            self._after_entries()
-
-    def meeting_changed(self, meeting: MeetingDTO) -> None:
-        self._meeting = meeting
-        self.header.show_meeting(meeting)
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalized meeting: the timeline and the bar take no edits."""
+        self.model.read_only = read_only
+        self.bar.set_read_only(read_only)
+        for w in (self.header.start, self.header.end):
+            w.setEnabled(not read_only)
+        self._update_buttons()
 
     # -- loading -------------------------------------------------------------------------------
-    def _read(self, action: Callable[[], Any]) -> Any:
-        try:
-            return action()
-        except BienBanError as exc:
-            self.hub.saveFailed.emit(exc.message)
-            return None
-
-    def _load(self, meeting_id: int) -> MeetingRecord | None:
-        return self._read(lambda: self.services.meetings.record(meeting_id))
-
     def _apply(self, record: MeetingRecord, keep_agenda: bool) -> None:
-        current = self._current_id()
+        current = self._current_uid()
         agenda = self.header.current_agenda() if keep_agenda else None
         if not keep_agenda:
-            last = record.entries[-1].agenda_item_id if record.entries else None
-            agenda = last
+            agenda = record.entries[-1].agenda_item_id if record.entries else None
         self._meeting = record.meeting
-        self.roster.set_attendance(record.attendance)
+        self.roster.set_attendance(record.attendance, record.meeting.id)
         self.model.set_entries(record.entries)
         self.header.show_meeting(record.meeting)
         self.header.set_agenda(record.agenda, agenda)
         if keep_agenda:
             self._select(current)
-        read_only = record.meeting.status == MeetingStatus.FINALIZED
-        self.model.read_only = read_only
-        self.bar.set_read_only(read_only)
-        for w in (self.header.start, self.header.end, self.up, self.down, self.remove):
-            w.setEnabled(not read_only)
         self._after_entries()
 
-    def _on_meeting_changed(self, meeting_id: int) -> None:
-        if self._own_saves or self._meeting is None or meeting_id != self._meeting.id:
+    def _changed_elsewhere(self, changes: Changes, initiator: object) -> None:
+        mid = self.meeting_id
+        if initiator is self or mid is None or not changes.touches(mid):
             return
-        record = self._load(meeting_id)
-        if record is not None:
-            self._apply(record, keep_agenda=True)
+        parts = changes.parts
+        if Part.ENTRIES in parts:
+            self._read(lambda s: s.entries.list(mid), self._entries_arrived)
+        if parts & {Part.ATTENDANCE, Part.PEOPLE}:
+            self._read(lambda s: s.attendance.list(mid), self._roster_arrived)
+        if Part.AGENDA in parts:
+            self._read(lambda s: s.agenda.list(mid), self._agenda_arrived)
+        if parts & {Part.HEADER, Part.REVISIONS}:
+            self._read(lambda s: s.meetings.get(mid), self.meeting_changed)
+
+    def _read(self, fn: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        mid = self.meeting_id
+        self.ops.read(fn, lambda result: done(result) if self.meeting_id == mid else None)
+
+    def _entries_arrived(self, entries: list[EntryDTO], select: str | None = None) -> None:
+        current = select or self._current_uid()
+        self.model.set_entries(entries)
+        self._select(current)
+        self._after_entries()
+
+    def _roster_arrived(self, rows: list[AttendanceDTO]) -> None:
+        self.roster.set_attendance(rows, self.meeting_id)
+        self.bar.show_keys()
+
+    def _agenda_arrived(self, items: list[AgendaItemDTO]) -> None:
+        self.header.set_agenda(items, self.header.current_agenda())
+
+    def meeting_changed(self, meeting: MeetingDTO) -> None:
+        self._meeting = meeting
+        self.header.show_meeting(meeting)
+        self.set_read_only(meeting.status == MeetingStatus.FINALIZED)
 
     def _after_entries(self) -> None:
-        self.bar.set_recent(recent_speakers(self.model.entries(), self.roster.attendance()))
+        self.bar.show_keys()
         self._update_title()
         self._update_buttons()
 
@@ -298,7 +302,7 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
         n = self.model.rowCount()
         self.title.setText(
             self.tr("<b>Diễn biến cuộc họp</b> — %n mục ghi", "", n)
-            if self._meeting
+            if self.meeting_id is not None
             else self.tr("Chưa mở cuộc họp nào.")
         )
 
@@ -310,64 +314,208 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
 
     # -- adding --------------------------------------------------------------------------------
     def add_entry(self) -> None:
-        if self._meeting is None or self.model.read_only:
+        if self.meeting_id is None or self.model.read_only:
             return
         data = self.bar.payload()
         if data["kind"] == EntryKind.VOTE:
             self._open_vote(None)
             return
         if not data["text"]:
-            self.hub.status.emit(self.tr("Chưa có nội dung để thêm."))
+            self.ops.status.emit(self.tr("Chưa có nội dung để thêm."))
             return
-        mid, agenda = self._meeting.id, self.header.current_agenda()
-        once = self._pending_add is not None
-        dto = self.attempt(lambda: self._add(mid, agenda, data, once), retry=self._retry_add)
-        if dto is not None:
-            self._added(dto)
+        self._add(data)
 
-    def _added(self, dto: EntryDTO) -> None:
-        mid = dto.meeting_id
+    def _add(self, data: dict[str, Any], reply: Reply | None = None) -> None:
+        """Show the entry at once (greyed until stored), clear the bar for the next one, and
+        ask for the save; the same uid makes a retry find the row instead of adding two."""
+        mid, agenda = self.meeting_id, self.header.current_agenda()
+        assert mid is not None
+        uid = data.pop("uid")
+        speaker = next((a for a in self.roster.attendance() if a.id == data["speaker_id"]), None)
+        shown = EntryDTO(
+            id=next(_provisional),
+            meeting_id=mid,
+            order=(self.model.entries()[-1].order + 1) if self.model.rowCount() else 0,
+            kind=data["kind"],
+            at=data["at"],
+            speaker_id=data["speaker_id"],
+            speaker_name=speaker.full_name if speaker else data["speaker_text"],
+            speaker_position=speaker.position if speaker else "",
+            speaker_unit=speaker.unit if speaker else "",
+            agenda_item_id=agenda,
+            text=data["text"],
+            proposal=ProposalDTO(**data["proposal"]) if data.get("proposal") else None,
+            uid=uid,
+            audio_ms=data.get("audio_ms"),
+        )
+        self.model.append(shown)
+        self._select(uid)
         self.bar.clear_after_add()
-        self._read(lambda: self.services.drafts.clear(mid))
-        if self.model.append(dto):
-            self._select(dto.id)
-            self._after_entries()
-        else:
-            self.entries_changed(select_id=dto.id)
-        self.view.scrollTo(self.model.index(self.model.row_of(dto.id), 0))
         self.bar.text.setFocus()
+        self._after_entries()
+        kwargs = {k: v for k, v in data.items() if k not in ("kind", "text")}
+        call = Call(
+            "entries",
+            "add",
+            (mid, data["kind"], data["text"]),
+            {**kwargs, "uid": uid, "agenda_item_id": agenda, "clear_draft": True},
+        )
+
+        def stored(dto: EntryDTO) -> None:
+            self.ops.keep(("add", uid), None)
+            if self.meeting_id == mid:
+                self.model.confirm(dto)
+            self.undo.push(
+                Step(
+                    QCoreApplication.translate("ProceedingsTab", "Thêm mục ghi: %1").replace(
+                        "%1", _brief(dto)
+                    ),
+                    mid,
+                    lambda: Request(Call("entries", "restore", (dto,)), Changes.of(mid, *ENTRIES)),
+                    lambda: Request(Call("entries", "delete", (uid,)), Changes.of(mid, *ENTRIES)),
+                )
+            )
+            if reply is not None:
+                reply("")
+
+        def refused(exc: BaseException) -> None:
+            message = _message(exc)
+            if reply is not None:
+                self.model.remove_uid(uid)
+                reply(message)
+                return
+            self.model.refuse_add(uid, message)
+            self.ops.refused.emit(message)
+            self.ops.keep(
+                ("add", uid),
+                Unsaved(
+                    QCoreApplication.translate("ProceedingsTab", "Mục ghi: %1").replace(
+                        "%1", _brief(shown)
+                    ),
+                    call,
+                    message,
+                ),
+            )
+
+        self.ops.write(
+            call,
+            QCoreApplication.translate("ProceedingsTab", "Thêm mục ghi: %1").replace(
+                "%1", _brief(shown)
+            ),
+            Changes.of(mid, Part.ENTRIES, Part.DRAFT),
+            done=stored,
+            failed=refused,
+            initiator=self,
+        )
 
     def save_draft(self) -> None:
-        if self._meeting is None or self.model.read_only:
+        """The bar as it is now, kept in the database so a crash or restart loses nothing."""
+        mid = self.meeting_id
+        if mid is None or self.model.read_only:
             return
-        mid = self._meeting.id
-        if self.bar.is_blank():
-            self.hub.attempt(lambda: self.services.drafts.clear(mid))
-            return
-        speaker_id, speaker_text = self.bar.speaker_fields()
-        text, kind, started = self.bar.plain_text(), self.bar.current_kind(), self.bar.started_at
-        self.hub.attempt(
-            lambda: self.services.drafts.save(
-                mid, text, kind, speaker_text or self.bar.speaker.text(), speaker_id, started
+        if not self.bar.plain_text().strip():  # nothing typed: nothing to keep
+            call = Call("drafts", "clear", (mid,))
+        else:
+            speaker_id, speaker_text = self.bar.speaker_fields()
+            call = Call(
+                "drafts",
+                "save",
+                (mid, self.bar.plain_text(), self.bar.current_kind()),
+                {
+                    "speaker_text": speaker_text or self.bar.speaker.text(),
+                    "speaker_id": speaker_id,
+                    "started_at": self.bar.started_at,
+                    "entry_uid": self.bar.entry_uid,
+                    "audio_ms": self.bar.audio_ms,
+                },
+            )
+        self.ops.write(
+            call,
+            QCoreApplication.translate("ProceedingsTab", "Nội dung đang gõ: %1").replace(
+                "%1", short_text(self.bar.plain_text())[:60]
             ),
-            retry=self.save_draft,
+            Changes.of(mid, Part.DRAFT),
+            key=("draft", mid),
+            initiator=self,
         )
 
     # -- the timeline --------------------------------------------------------------------------
-    def _save_entry(self, entry: EntryDTO, fields: dict[str, Any]) -> EntryDTO | None:
-        saved = self.attempt(
-            lambda: self._update_entry(entry, fields), retry=self.model.retry_unsaved
+    def _save_entry(self, entry: EntryDTO, fields: dict[str, Any], settle: Settle) -> None:
+        """An in-place edit: saved unless someone else changed the same field meanwhile;
+        then it stays in red and the conflict dialog opens."""
+        mid, uid = entry.meeting_id, entry.uid
+        base = {f: self._accepted.get((uid, f), _value(entry, f)) for f in fields}
+        before = {f: _value(entry, f) for f in fields}
+        call = Call("entries", "update", (uid,), {"base": base, **fields})
+        what = QCoreApplication.translate("ProceedingsTab", "Sửa mục ghi: %1").replace(
+            "%1", _brief(entry)
         )
-        if saved is not None and "speaker_id" in fields:
-            self.bar.set_recent(recent_speakers(self.model.entries(), self.roster.attendance()))
-        return saved
 
-    def _current_id(self) -> int | None:
+        def stored(dto: EntryDTO) -> None:
+            for f in fields:
+                self._accepted.pop((uid, f), None)
+            self.ops.keep(("entry", uid, frozenset(fields)), None)
+            settle(dto)
+            if "speaker_id" in fields:
+                self.bar.show_keys()
+            self.undo.push(
+                Step(
+                    what,
+                    mid,
+                    lambda: _update(mid, uid, fields),
+                    lambda: _update(mid, uid, before),
+                    merge_key=("entry", uid, frozenset(fields)),
+                )
+            )
+
+        def refused(exc: BaseException) -> None:
+            settle(None)
+            self.ops.keep(("entry", uid, frozenset(fields)), Unsaved(what, call, _message(exc)))
+            if isinstance(exc, ConflictError) and exc.clashes and exc.fresh is not None:
+                self._ask_entry(entry, exc.fresh, {f: fields[f] for f in exc.clashes})
+            else:
+                self.ops.refused.emit(_message(exc))
+
+        self.ops.write(
+            call,
+            what,
+            Changes.of(mid, *ENTRIES),
+            done=stored,
+            failed=refused,
+            key=("entry", uid, frozenset(fields)),
+            initiator=self,
+        )
+
+    def _ask_entry(self, entry: EntryDTO, fresh: EntryDTO, clashes: dict[str, Any]) -> None:
+        if entry.uid in self._asking:
+            return
+        self._asking.add(entry.uid)
+        what = self.tr("Mục ghi lúc %1").replace(
+            "%1", entry.at.strftime("%H:%M") if entry.at else "?"
+        )
+        mine = "\n".join(_shown(f, v) for f, v in clashes.items())
+        theirs = "\n".join(_shown(f, _value(fresh, f)) for f in clashes)
+
+        def answer(choice: Choice) -> None:
+            self._asking.discard(entry.uid)
+            if choice is Choice.MINE:
+                for f in clashes:  # overwrite that version, knowingly
+                    self._accepted[(entry.uid, f)] = _value(fresh, f)
+                self.model.replace(fresh)
+                self.model.retry_unsaved()
+            elif choice is Choice.THEIRS:
+                self.model.discard_unsaved(entry.uid)
+                self.model.replace(fresh)
+                self.ops.keep(("entry", entry.uid, frozenset(clashes)), None)
+
+        self.ask_conflict(self, what, mine, theirs, answer)
+
+    def _current_uid(self) -> str | None:
         entry = self.model.entry_at(self.view.currentIndex().row())
-        return entry.id if entry else None
+        return entry.uid if entry else None
 
-    def _select(self, entry_id: int | None) -> None:
-        row = self.model.row_of(entry_id) if entry_id is not None else -1
+    def _select(self, uid: str | None) -> None:
+        row = self.model.row_of_uid(uid) if uid else -1
         if row < 0:
             return
         index = self.model.index(row, TEXT)
@@ -389,18 +537,267 @@ class ProceedingsTab(SavingMixin, DetailsMixin, QWidget):
     def move_selected(self, delta: int) -> None:
         row = self.view.currentIndex().row()
         entry = self.model.entry_at(row)
-        if entry is None or self.model.read_only or not 0 <= row + delta < self.model.rowCount():
+        if (
+            entry is None
+            or self.model.read_only
+            or self.meeting_id is None
+            or not 0 <= row + delta < self.model.rowCount()
+        ):
             return
-        self.undo_stack.push(MoveEntryCommand(self, self._ids, entry.id, row, row + delta))
+        mid, uid, new = self.meeting_id, entry.uid, row + delta
+
+        def to(index: int) -> Request:
+            return Request(
+                Call("entries", "move", (uid, index)),
+                Changes.of(mid, *ENTRIES),
+            )
+
+        self.ops.write(
+            Call("entries", "move", (uid, new)),
+            QCoreApplication.translate("ProceedingsTab", "Di chuyển mục ghi"),
+            Changes.of(mid, *ENTRIES),
+            done=lambda rows: (
+                self._entries_arrived(rows, select=uid) if self.meeting_id == mid else None,
+                self.undo.push(
+                    Step(
+                        QCoreApplication.translate(
+                            "ProceedingsTab", "Di chuyển mục ghi: %1"
+                        ).replace("%1", _brief(entry)),
+                        mid,
+                        lambda: to(new),
+                        lambda: to(row),
+                    )
+                ),
+            ),
+            initiator=self,
+        )
 
     def delete_selected(self) -> None:
         entry = self.model.entry_at(self.view.currentIndex().row())
-        if entry is None or self.model.read_only:
+        if entry is None or self.model.read_only or self.meeting_id is None:
             return
-        self.undo_stack.push(DeleteEntryCommand(self, self._ids, entry))
+        mid = self.meeting_id
+        if entry.uid in self.model.refused_adds:  # never stored: only the screen holds it
+            self.model.remove_uid(entry.uid)
+            self.ops.keep(("add", entry.uid), None)
+            self._after_entries()
+            return
+
+        def gone(removed: EntryDTO) -> None:
+            if self.meeting_id == mid:
+                self.model.remove_uid(removed.uid)
+                self._after_entries()
+            self.undo.push(
+                Step(
+                    QCoreApplication.translate("ProceedingsTab", "Xóa mục ghi: %1").replace(
+                        "%1", _brief(removed)
+                    ),
+                    mid,
+                    lambda: Request(
+                        Call("entries", "delete", (removed.uid,)), Changes.of(mid, *ENTRIES)
+                    ),
+                    lambda: Request(
+                        Call("entries", "restore", (removed,)), Changes.of(mid, *ENTRIES)
+                    ),
+                )
+            )
+
+        self.ops.write(
+            Call("entries", "delete", (entry.uid,)),
+            QCoreApplication.translate("ProceedingsTab", "Xóa mục ghi: %1").replace(
+                "%1", _brief(entry)
+            ),
+            Changes.of(mid, *ENTRIES),
+            done=gone,
+            initiator=self,
+        )
 
     def _stamp(self, field: str) -> None:
         if self._meeting is None or self.model.read_only:
             return
+        mid, old = self._meeting.id, getattr(self._meeting, field)
         now = dt.datetime.now().replace(microsecond=0)
-        self.undo_stack.push(StampCommand(self, self._meeting, field, now))
+        method = "start" if field == "actual_start" else "end"
+        text = (
+            QCoreApplication.translate("ProceedingsTab", "Bắt đầu họp")
+            if field == "actual_start"
+            else QCoreApplication.translate("ProceedingsTab", "Kết thúc họp")
+        )
+        parts = (Part.HEADER, Part.LIST)
+
+        def put(value: dt.datetime | None) -> Request:
+            return Request(
+                Call("meetings", "update", (mid,), {field: value}), Changes.of(mid, *parts)
+            )
+
+        def stored(m: MeetingDTO) -> None:
+            if self.meeting_id == mid:
+                self.meeting_changed(m)
+            self.undo.push(Step(text, mid, lambda: put(now), lambda: put(old)))
+
+        self.ops.write(
+            Call("meetings", method, (mid, now)),
+            text,
+            Changes.of(mid, *parts),
+            done=stored,
+            initiator=self,
+        )
+
+    # -- details: figures, votes, proposals ------------------------------------------------------
+    def open_details(self) -> None:
+        entry = self.model.entry_at(self.view.currentIndex().row())
+        if entry is None:
+            return
+        if entry.kind == EntryKind.VOTE:
+            self._open_vote(entry)
+        elif entry.kind == EntryKind.REPORT:
+            self._show(
+                IndicatorDialog(
+                    entry.indicators,
+                    lambda rows, reply: self._update_details(entry, reply, indicators=rows),
+                    short_text(entry.text)[:240],
+                    self,
+                )
+            )
+        elif entry.kind == EntryKind.PROPOSAL:
+            self._show(
+                ProposalDialog(
+                    entry.proposal,
+                    lambda p, reply: self._update_details(entry, reply, proposal=p),
+                    self,
+                )
+            )
+        elif not self.model.read_only:
+            self.view.edit(self.model.index(self.model.row_of_uid(entry.uid), TEXT))
+
+    def _update_details(self, entry: EntryDTO, reply: Reply, **fields: Any) -> None:
+        if self.model.read_only:
+            reply(self.tr("Biên bản đã thông qua, không sửa được."))
+            return
+        mid, uid = entry.meeting_id, entry.uid
+        before = _details_of(entry, fields)
+        names = {
+            "vote": QCoreApplication.translate("ProceedingsTab", "biểu quyết"),
+            "indicators": QCoreApplication.translate("ProceedingsTab", "chỉ tiêu"),
+            "proposal": QCoreApplication.translate("ProceedingsTab", "đề xuất"),
+        }
+        what = (
+            QCoreApplication.translate("ProceedingsTab", "Sửa %1: %2")
+            .replace("%1", names[next(iter(fields))])
+            .replace("%2", _brief(entry))
+        )
+
+        def stored(dto: EntryDTO) -> None:
+            self.model.replace(dto)
+            self.undo.push(
+                Step(
+                    what, mid, lambda: _update(mid, uid, fields), lambda: _update(mid, uid, before)
+                )
+            )
+            reply("")
+
+        self.ops.write(
+            Call("entries", "update", (uid,), fields),
+            what,
+            Changes.of(mid, *ENTRIES),
+            done=stored,
+            failed=lambda exc: reply(_message(exc)),
+            initiator=self,
+        )
+
+    def _open_vote(self, entry: EntryDTO | None) -> None:
+        mid = self.meeting_id
+        if mid is None:
+            return
+
+        def counted(counts: AttendanceCounts) -> None:
+            if self.meeting_id != mid:
+                return
+            if entry is not None:
+                dialog = VoteDialog(
+                    counts,
+                    lambda v, reply: self._update_details(entry, reply, vote=v),
+                    entry.vote,
+                    parent=self,
+                )
+            else:
+                dialog = VoteDialog(
+                    counts, self._add_vote, subject=self.bar.plain_text().strip(), parent=self
+                )
+            self._show(dialog)
+
+        self.ops.read(lambda s: s.attendance.counts(mid), counted)
+
+    def _add_vote(self, vote: dict[str, Any], reply: Reply) -> None:
+        if self.meeting_id is None:
+            reply(self.tr("Chưa mở cuộc họp nào."))
+            return
+        data = self.bar.payload()
+        data.update(kind=EntryKind.VOTE.value, vote=vote, text=data["text"] or vote["subject"])
+        self._add(data, reply)
+
+    def _edit_pending_indicators(self) -> None:
+        if self.bar.current_kind() != EntryKind.REPORT:
+            self.bar.set_kind(EntryKind.REPORT.value)
+
+        def keep(rows: list[dict[str, str]], reply: Reply) -> None:
+            self.bar.set_pending_indicators(rows)
+            reply("")
+
+        self._show(IndicatorDialog(self.bar.pending_indicators, keep, "", self))
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        # Once the dialog is gone the typing goes on in the bar, whatever window the
+        # platform activated meanwhile.
+        dialog.destroyed.connect(self._back_to_typing)
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        self.bar.text.setFocus()
+
+    def _back_to_typing(self) -> None:
+        if self.dialog is None and self.isVisible():
+            self.window().activateWindow()
+            self.bar.text.setFocus()
+
+
+def _update(meeting_id: int, uid: str, fields: dict[str, Any]) -> Request:
+    return Request(Call("entries", "update", (uid,), fields), Changes.of(meeting_id, *ENTRIES))
+
+
+def _brief(e: EntryDTO) -> str:
+    text = short_text(e.text)
+    text = text if len(text) <= 40 else text[:39] + "…"
+    return f"{e.speaker_name}: {text}" if e.speaker_name else text
+
+
+def _value(e: EntryDTO, field: str) -> Any:
+    if field == "speaker_text":
+        return e.speaker_name if e.speaker_id is None else ""
+    return getattr(e, field, None)
+
+
+def _details_of(e: EntryDTO, fields: dict[str, Any]) -> dict[str, Any]:
+    """What *fields* (vote, proposal, indicators) held before an edit, to undo it."""
+    before: dict[str, Any] = {}
+    if "vote" in fields:
+        before["vote"] = (
+            {k: v for k, v in dataclasses.asdict(e.vote).items() if k != "base"} if e.vote else {}
+        )
+    if "proposal" in fields:
+        before["proposal"] = dataclasses.asdict(e.proposal) if e.proposal else {}
+    if "indicators" in fields:
+        before["indicators"] = [dataclasses.asdict(i) for i in e.indicators]
+    return before
+
+
+def _shown(field: str, value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%H:%M:%S")
+    if field == "kind":
+        return label(str(value))
+    return "" if value is None else str(value)

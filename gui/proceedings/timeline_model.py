@@ -28,9 +28,13 @@ MAX_LINES = 3
 TEXT_MARGINS = 12  # the style's cell padding, plus a little slack against re-wrapping
 
 Index = QModelIndex | QPersistentModelIndex
-Saver = Callable[[EntryDTO, dict[str, Any]], EntryDTO | None]
+# Asks for the save of an in-place edit; calls back with the stored entry, or None when
+# the save was refused (the typed value is then kept, in red).
+Settle = Callable[[EntryDTO | None], None]
+Saver = Callable[[EntryDTO, dict[str, Any], Settle], None]
 Resolver = Callable[[str], tuple[int | None, str]]
 ERROR_COLOR = QColor("#b00020")
+PENDING_COLOR = QColor("#6b6b6b")
 
 
 def time_text(at: dt.datetime | None) -> str:
@@ -67,14 +71,17 @@ def clip_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
 
 
 class TimelineModel(QAbstractTableModel):
-    """Rows are entries in timeline order; a failed save keeps the typed value, in red."""
+    """Rows are entries in timeline order. An entry still on its way to the database (a
+    negative id) shows greyed; an edit shows at once, and a refused one stays, in red."""
 
     def __init__(self, saver: Saver, resolver: Resolver, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[EntryDTO] = []
         self._saver = saver
         self._resolver = resolver
-        self._unsaved: dict[tuple[int, int], Any] = {}
+        self._unsaved: dict[tuple[str, int], Any] = {}  # (uid, column): refused, in red
+        self._pending: dict[tuple[str, int], Any] = {}  # (uid, column): on its way
+        self.refused_adds: dict[str, str] = {}  # uid: why an entry could not be added
         self.read_only = False
         self._text_width = 0
         self._font = QFont()
@@ -83,9 +90,12 @@ class TimelineModel(QAbstractTableModel):
     # -- content -----------------------------------------------------------------------------
     def set_entries(self, entries: Sequence[EntryDTO]) -> None:
         new = list(entries)
+        # Entries still on their way stay at the end until the database has them.
+        arrived = {e.uid for e in new}
+        new += [e for e in self._entries if e.id < 0 and e.uid not in arrived]
         if new == self._entries:
             return
-        if [e.id for e in new] == [e.id for e in self._entries]:
+        if [e.uid for e in new] == [e.uid for e in self._entries]:
             # Same rows: repaint in place so selection and open editors survive.
             self._entries = new
             if new:
@@ -93,9 +103,35 @@ class TimelineModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._entries = new
-        ids = {e.id for e in new}
-        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] in ids}
+        uids = {e.uid for e in new}
+        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] in uids}
+        self._pending = {k: v for k, v in self._pending.items() if k[0] in uids}
         self.endResetModel()
+
+    def confirm(self, dto: EntryDTO) -> None:
+        """The database has the entry shown as on its way: show it as stored."""
+        row = self.row_of_uid(dto.uid)
+        if row < 0:
+            self.append(dto)
+            return
+        self._entries[row] = dto
+        self.refused_adds.pop(dto.uid, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+
+    def refuse_add(self, uid: str, message: str) -> None:
+        """An entry the database refused: kept on screen, in red, with the reason."""
+        self.refused_adds[uid] = message
+        row = self.row_of_uid(uid)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+
+    def remove_uid(self, uid: str) -> None:
+        row = self.row_of_uid(uid)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._entries[row]
+            self.endRemoveRows()
+        self.refused_adds.pop(uid, None)
 
     def set_text_width(self, width: int, font: QFont) -> None:
         """The text column's width: long texts are cut to a few lines to fit it."""
@@ -126,27 +162,30 @@ class TimelineModel(QAbstractTableModel):
     def row_of(self, entry_id: int) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == entry_id), -1)
 
+    def row_of_uid(self, uid: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.uid == uid), -1)
+
     def replace(self, dto: EntryDTO) -> None:
-        row = self.row_of(dto.id)
+        row = self.row_of_uid(dto.uid) if dto.uid else self.row_of(dto.id)
         if row < 0:
             return
         self._entries[row] = dto
         self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
 
     def has_unsaved(self) -> bool:
-        return bool(self._unsaved)
+        return bool(self._unsaved or self._pending or self.refused_adds)
 
-    def discard_unsaved(self, entry_id: int) -> None:
+    def discard_unsaved(self, uid: str) -> None:
         """Forget the failed edits of an entry (the secretary took the other version)."""
-        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] != entry_id}
-        row = self.row_of(entry_id)
+        self._unsaved = {k: v for k, v in self._unsaved.items() if k[0] != uid}
+        row = self.row_of_uid(uid)
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
 
     def retry_unsaved(self) -> None:
-        """Save again the edits whose save failed (e.g. the connection was lost)."""
-        for (entry_id, col), value in list(self._unsaved.items()):
-            row = self.row_of(entry_id)
+        """Save again the edits whose save was refused (e.g. after a conflict)."""
+        for (uid, col), value in list(self._unsaved.items()):
+            row = self.row_of_uid(uid)
             if row >= 0:
                 self.setData(self.index(row, col), value)
 
@@ -181,7 +220,8 @@ class TimelineModel(QAbstractTableModel):
             return None
         e = self._entries[index.row()]
         col = index.column()
-        unsaved = self._unsaved.get((e.id, col))
+        unsaved = self._unsaved.get((e.uid, col), self._pending.get((e.uid, col)))
+        refused = e.uid in self.refused_adds or (e.uid, col) in self._unsaved
         if role == Qt.ItemDataRole.DisplayRole:
             if unsaved is not None:
                 return self._display_value(col, unsaved)
@@ -191,8 +231,14 @@ class TimelineModel(QAbstractTableModel):
                 return unsaved
             return self._edit_value(e, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if unsaved is not None:
+            if e.uid in self.refused_adds:
+                return self.tr("Chưa lưu được mục ghi này: %1").replace(
+                    "%1", self.refused_adds[e.uid]
+                )
+            if refused:
                 return self.tr("Chưa lưu được thay đổi này; xem thông báo ở thanh trạng thái.")
+            if e.id < 0 or unsaved is not None:
+                return self.tr("Đang lưu…")
             if col == TEXT:
                 return e.text
             if col == SPEAKER and e.speaker_position:
@@ -208,8 +254,10 @@ class TimelineModel(QAbstractTableModel):
             if col == DETAILS:
                 return self._display(e, DETAILS)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and unsaved is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and refused:
             return QBrush(ERROR_COLOR)
+        if role == Qt.ItemDataRole.ForegroundRole and (e.id < 0 or unsaved is not None):
+            return QBrush(PENDING_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == TIME:
             return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -221,20 +269,38 @@ class TimelineModel(QAbstractTableModel):
             return False
         e = self._entries[index.row()]
         col = index.column()
+        if self._pending.get((e.uid, col)) == value:
+            return False  # already on its way
+        key = (e.uid, col)
         fields = self._fields(e, col, value)
-        if fields is None:
+        if fields is None:  # what is stored already: nothing to save, nothing unsaved
+            if self._unsaved.pop(key, None) is not None:
+                self._repaint(e.uid)
             return False
-        saved = self._saver(e, fields)
-        row = self.row_of(e.id)
-        if saved is None:
-            self._unsaved[(e.id, col)] = value
-        else:
-            self._unsaved.pop((e.id, col), None)
-            if row >= 0:
-                self._entries[row] = saved
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
+        self._unsaved.pop(key, None)
+        self._pending[key] = value
+        self._repaint(e.uid)
+
+        def settle(saved: EntryDTO | None) -> None:
+            if self._pending.get(key) is not value:
+                return  # a newer edit of the same cell is on its way
+            del self._pending[key]
+            if saved is None:
+                self._unsaved[key] = value
+            else:
+                row = self.row_of_uid(e.uid)
+                if row >= 0:
+                    self._entries[row] = saved
+            self._repaint(e.uid)
+
+        self._saver(e, fields, settle)
         return True
+
+    def _repaint(self, uid: str) -> None:
+        row = self.row_of_uid(uid)
+        if row >= 0:
+            # The whole row: an editor open in it keeps what is being typed.
+            self.dataChanged.emit(self.index(row, 0), self.index(row, DETAILS))
 
     # -- helpers -----------------------------------------------------------------------------
     def _display(self, e: EntryDTO, col: int) -> str:

@@ -23,8 +23,10 @@ from core.domain.formatting import percent
 from gui.i18n import label
 
 COUNT_FIELDS = ("votes_for", "votes_against", "abstain", "not_voting")
-# Returns "" when saved, else the service's refusal (shown; the dialog stays open).
-Submit = Callable[[dict[str, Any]], str]
+# Asks for the save; the reply comes later: "" once saved, else the refusal (shown;
+# the dialog then stays open).
+Reply = Callable[[str], None]
+Submit = Callable[[dict[str, Any], Reply], None]
 
 
 class VoteDialog(QDialog):
@@ -160,7 +162,9 @@ class VoteDialog(QDialog):
         self.result.setStyleSheet(f"color: {color};")
 
     def accept(self) -> None:
-        message = self._submit(self.values())
+        self._submit(self.values(), self._replied)
+
+    def _replied(self, message: str) -> None:
         if message:
             self.error.setText(message)
             return

@@ -157,10 +157,6 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <source>Xóa mục “%1”</source>
-        <translation>Delete item “%1”</translation>
-    </message>
-    <message>
         <source>Đổi thứ tự chương trình</source>
         <translation>Reorder agenda</translation>
     </message>
@@ -188,13 +184,33 @@
         <source>Thêm mục:</source>
         <translation>Add item:</translation>
     </message>
+    <message>
+        <source>Sửa chương trình</source>
+        <translation>Edit the agenda</translation>
+    </message>
+    <message>
+        <source>Sửa mục “%1”</source>
+        <translation>Edit item “%1”</translation>
+    </message>
+    <message>
+        <source>Thêm mục chương trình</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <source>Thêm mục “%1”</source>
+        <translation>Add item “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa mục chương trình</source>
+        <translation>Delete an agenda item</translation>
+    </message>
+    <message>
+        <source>Xóa mục “%1”</source>
+        <translation>Delete item “%1”</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTab</name>
-    <message>
-        <source>Xóa %1 khỏi danh sách</source>
-        <translation>Remove %1 from the list</translation>
-    </message>
     <message>
         <source>Điểm danh: chọn bảng rồi bấm P = có mặt, A = vắng, L = đến muộn; Delete = xóa.</source>
         <translation>Roll call: select the table, then press P = present, A = absent, L = late; Delete = remove.</translation>
@@ -268,12 +284,44 @@
         <translation>The arrival time must be HH:MM, e.g. 14:20.</translation>
     </message>
     <message>
+        <source>Sửa thành phần</source>
+        <translation>Edit the attendance</translation>
+    </message>
+    <message>
+        <source>Sửa %1 của %2</source>
+        <translation>Edit %1 of %2</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <source>Điểm danh %1: %2</source>
+        <translation>Roll call %1: %2</translation>
+    </message>
+    <message>
         <source>Vắng mặt</source>
         <translation>Absent</translation>
     </message>
     <message>
         <source>Lý do vắng của %1 (để trống nếu không có lý do):</source>
         <translation>Reason for %1’s absence (leave empty if none given):</translation>
+    </message>
+    <message>
+        <source>Xóa người dự</source>
+        <translation>Remove an attendee</translation>
+    </message>
+    <message>
+        <source>Xóa %1 khỏi danh sách</source>
+        <translation>Remove %1 from the list</translation>
+    </message>
+    <message>
+        <source>Thêm người dự</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <source>Thêm %1</source>
+        <translation>Add %1</translation>
     </message>
 </context>
 <context>
@@ -345,6 +393,22 @@
         <source>&lt;b&gt;Nhiệm vụ được giao&lt;/b&gt; — F2 = sửa, Delete = xóa; thời hạn đã qua hiện màu đỏ.</source>
         <translation>&lt;b&gt;Action items&lt;/b&gt; — F2 = edit, Delete = delete; past due dates are shown in red.</translation>
     </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Sửa kết luận</source>
+        <translation>Edit the conclusion</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit a task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add a task</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -392,12 +456,32 @@
 <context>
     <name>Crash</name>
     <message>
+        <source>Mọi thứ đã nhập đều đã được lưu.</source>
+        <translation>Everything you entered has been saved.</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa được lưu: chúng vẫn ở trong cửa sổ, thanh trạng thái ghi rõ. Khi đóng, BienBan ghi những gì chưa lưu được ra một tệp khôi phục cạnh cơ sở dữ liệu.</source>
+        <translation>Some changes are not saved: they are still in the window, and the status bar says which. On closing, BienBan writes what could not be saved to a recovery file beside the database.</translation>
+    </message>
+    <message>
         <source>Lỗi không mong đợi</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <source>BienBan gặp lỗi không mong đợi. Dữ liệu đã nhập vẫn được lưu. Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</source>
-        <translation>BienBan hit an unexpected error. Everything you entered has been saved. Please send the report below (it contains no meeting content) to your support team.</translation>
+        <source>BienBan gặp lỗi không mong đợi. %1 Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</source>
+        <translation>BienBan met an unexpected error. %1 Please send the report below (it holds no meeting content) to your support.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng ghi vào cơ sở dữ liệu</source>
+        <translation>Writing to the database has stopped</translation>
+    </message>
+    <message>
+        <source>%1
+
+Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi chúng ra một tệp khôi phục cạnh cơ sở dữ liệu.</source>
+        <translation>%1
+
+What you typed is still in the window; on closing, BienBan writes it to a recovery file beside the database.</translation>
     </message>
 </context>
 <context>
@@ -456,17 +540,6 @@
     <message>
         <source>(không có)</source>
         <translation>(none)</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsMixin</name>
-    <message>
-        <source>Biên bản đã thông qua, không sửa được.</source>
-        <translation>These minutes are finalized and cannot be changed.</translation>
-    </message>
-    <message>
-        <source>Chưa mở cuộc họp nào.</source>
-        <translation>No meeting is open.</translation>
     </message>
 </context>
 <context>
@@ -576,12 +649,36 @@
         <translation>Custom: %1</translation>
     </message>
     <message>
-        <source>Chưa lưu: %1 vừa được người khác sửa.</source>
-        <translation>Not saved: %1 was just changed by someone else.</translation>
+        <source>Thông tin chung: %1</source>
+        <translation>Details: %1</translation>
     </message>
     <message>
-        <source>Cuộc họp đang được sửa liên tục ở nơi khác; thử lại sau.</source>
-        <translation>The meeting keeps being changed elsewhere; try again later.</translation>
+        <source>Sửa %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Document format</translation>
+    </message>
+    <message>
+        <source>Điều kiện hợp lệ</source>
+        <translation>Quorum rule</translation>
+    </message>
+    <message>
+        <source>Dự kiến bắt đầu</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <source>Dự kiến kết thúc</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <source>Bắt đầu thực tế</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Kết thúc thực tế</source>
+        <translation>Actual end</translation>
     </message>
     <message>
         <source>Trích yếu</source>
@@ -767,13 +864,6 @@
     </message>
 </context>
 <context>
-    <name>Hub</name>
-    <message>
-        <source>Mất kết nối, đang thử lại…</source>
-        <translation>Connection lost, retrying…</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Nhập danh sách người dự</source>
@@ -866,6 +956,13 @@
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>
         <translation>New %1 · In directory %2 · Skipped %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhập %n người vào danh sách</source>
+        <translation>
+            <numerusform>Import %n person into the list</numerusform>
+            <numerusform>Import %n people into the list</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Đã nhập %n người vào danh sách.</source>
@@ -1077,6 +1174,32 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
+        <source>&amp;Hoàn tác: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục</source>
+        <translation>The recovery file could not be written</translation>
+    </message>
+    <message>
+        <source>Đã lưu ra tệp khôi phục</source>
+        <translation>Saved to a recovery file</translation>
+    </message>
+    <message>
+        <source>Các thay đổi chưa lưu được ghi vào tệp:
+%1
+
+Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.</source>
+        <translation>The unsaved changes were written to the file:
+%1
+
+At its next start BienBan offers to put them into the database.</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
@@ -1152,14 +1275,6 @@
         <source>&lt;b&gt;BienBan&lt;/b&gt; — ghi biên bản cuộc họp ngay trong phiên họp, chỉ bằng bàn phím, và xuất biên bản theo đúng thể thức.&lt;br&gt;Cơ sở dữ liệu: %1</source>
         <translation>&lt;b&gt;BienBan&lt;/b&gt; — take the minutes live during the meeting, keyboard only, and export them in the proper format.&lt;br&gt;Database: %1</translation>
     </message>
-    <message>
-        <source>Đã lưu lúc %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Chưa lưu: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -1211,16 +1326,28 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Xóa cuộc họp đang chọn (Delete, có thể hoàn tác)</source>
-        <translation>Delete the selected meeting (Delete, can be undone)</translation>
+        <source>Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)</source>
+        <translation>Delete the selected meeting (Delete; asks first, Ctrl+Z undoes it)</translation>
     </message>
     <message>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
+        <source>Tạo cuộc họp mới</source>
+        <translation>Create a new meeting</translation>
+    </message>
+    <message>
         <source>Hãy chọn cuộc họp trước để sao chép.</source>
         <translation>Select the meeting to copy first.</translation>
+    </message>
+    <message>
+        <source>Mới từ cuộc họp trước</source>
+        <translation>New from the previous meeting</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</source>
+        <translation>Meeting “%1” deleted — Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Xóa cuộc họp</source>
@@ -1307,8 +1434,12 @@ Ctrl+Z undoes it.</translation>
         <translation>F2 = edit a cell; select two rows (Ctrl+click or Shift+↓) to merge duplicates.</translation>
     </message>
     <message>
-        <source>Chưa lưu được; xem thanh trạng thái.</source>
-        <translation>Not saved; see the status bar.</translation>
+        <source>Sửa danh bạ</source>
+        <translation>Edit the directory</translation>
+    </message>
+    <message>
+        <source>Gộp người trong danh bạ</source>
+        <translation>Merge people in the directory</translation>
     </message>
     <message>
         <source>Hãy chọn đúng hai dòng để gộp.</source>
@@ -1321,22 +1452,6 @@ Ctrl+Z undoes it.</translation>
 </context>
 <context>
     <name>ProceedingsTab</name>
-    <message>
-        <source>Xóa mục ghi</source>
-        <translation>Delete entry</translation>
-    </message>
-    <message>
-        <source>Di chuyển mục ghi</source>
-        <translation>Move entry</translation>
-    </message>
-    <message>
-        <source>Bắt đầu họp</source>
-        <translation>Start meeting</translation>
-    </message>
-    <message>
-        <source>Kết thúc họp</source>
-        <translation>End meeting</translation>
-    </message>
     <message>
         <source>Lên</source>
         <translation>Up</translation>
@@ -1370,8 +1485,64 @@ Ctrl+Z undoes it.</translation>
         <translation>Report figures, vote counts, proposal status (Enter)</translation>
     </message>
     <message>
-        <source>Không lưu được.</source>
-        <translation>Could not save.</translation>
+        <source>Thêm mục ghi: %1</source>
+        <translation>Add entry: %1</translation>
+    </message>
+    <message>
+        <source>Mục ghi: %1</source>
+        <translation>Entry: %1</translation>
+    </message>
+    <message>
+        <source>Nội dung đang gõ: %1</source>
+        <translation>Text being typed: %1</translation>
+    </message>
+    <message>
+        <source>Sửa mục ghi: %1</source>
+        <translation>Edit entry: %1</translation>
+    </message>
+    <message>
+        <source>Mục ghi lúc %1</source>
+        <translation>Entry at %1</translation>
+    </message>
+    <message>
+        <source>Di chuyển mục ghi</source>
+        <translation>Move an entry</translation>
+    </message>
+    <message>
+        <source>Di chuyển mục ghi: %1</source>
+        <translation>Move entry: %1</translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi: %1</source>
+        <translation>Delete entry: %1</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp</source>
+        <translation>Start of the meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp</source>
+        <translation>End of the meeting</translation>
+    </message>
+    <message>
+        <source>Biên bản đã thông qua, không sửa được.</source>
+        <translation>The minutes are approved and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>biểu quyết</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu</source>
+        <translation>figures</translation>
+    </message>
+    <message>
+        <source>đề xuất</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Sửa %1: %2</source>
+        <translation>Edit %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Diễn biến cuộc họp&lt;/b&gt; — %n mục ghi</source>
@@ -1719,6 +1890,10 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
         <translation>Minutes finalized as revision %1.</translation>
     </message>
     <message>
+        <source>Mở lại để sửa</source>
+        <translation>Reopen for changes</translation>
+    </message>
+    <message>
         <source>Đã mở lại biên bản để sửa; các bản đã chốt vẫn được giữ.</source>
         <translation>Minutes reopened for editing; the finalized revisions are kept.</translation>
     </message>
@@ -1782,18 +1957,32 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
     </message>
 </context>
 <context>
-    <name>SavingMixin</name>
+    <name>SavingState</name>
     <message>
-        <source>Chưa lưu: mục ghi vừa được người khác sửa.</source>
-        <translation>Not saved: the entry was just changed by someone else.</translation>
+        <source>mất kết nối tới máy chủ</source>
+        <translation>the connection to the server is lost</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu %n thay đổi: %1 — đang thử lại…</source>
+        <translation>
+            <numerusform>%n change not saved: %1 — retrying…</numerusform>
+            <numerusform>%n changes not saved: %1 — retrying…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mục ghi đang được sửa liên tục ở nơi khác; thử lại sau.</source>
-        <translation>The entry keeps being changed elsewhere; try again later.</translation>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu %n thay đổi: %1</source>
+        <translation>
+            <numerusform>%n change not saved: %1</numerusform>
+            <numerusform>%n changes not saved: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mục ghi lúc %1</source>
-        <translation>Entry at %1</translation>
+        <source>Đã lưu lúc %1</source>
+        <translation>Saved at %1</translation>
     </message>
 </context>
 <context>
@@ -1904,8 +2093,16 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
         <translation>Details</translation>
     </message>
     <message>
+        <source>Chưa lưu được mục ghi này: %1</source>
+        <translation>This entry could not be saved: %1</translation>
+    </message>
+    <message>
         <source>Chưa lưu được thay đổi này; xem thông báo ở thanh trạng thái.</source>
         <translation>This change was not saved; see the message in the status bar.</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Tán thành %1/%2 (%3)</source>
@@ -1917,6 +2114,89 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
             <numerusform>%n figure</numerusform>
             <numerusform>%n figures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</source>
+        <translation>BienBan — changes that could not be saved to the database</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục</source>
+        <translation>Recovery file</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu từ lần trước</source>
+        <translation>Unsaved changes from last time</translation>
+    </message>
+    <message>
+        <source>Lần trước còn %1 thay đổi chưa lưu được vào cơ sở dữ liệu, giữ trong tệp:
+%2
+
+Đưa chúng vào cơ sở dữ liệu bây giờ?</source>
+        <translation>Last time %1 changes could not be saved to the database; they were kept in the file:
+%2
+
+Put them into the database now?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Chưa khôi phục được: %1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục các thay đổi từ %1.</source>
+        <translation>The changes from %1 were restored.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Còn thay đổi chưa lưu</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thay đổi chưa lưu được vào cơ sở dữ liệu.&lt;/b&gt;&lt;br&gt;Lý do: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n change could not be saved to the database.&lt;/b&gt;&lt;br&gt;Reason: %1</numerusform>
+            <numerusform>&lt;b&gt;%n changes could not be saved to the database.&lt;/b&gt;&lt;br&gt;Reason: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>đang lưu</source>
+        <translation>still saving</translation>
+    </message>
+    <message>
+        <source>Tiếp tục thử lưu</source>
+        <translation>Keep trying to save</translation>
+    </message>
+    <message>
+        <source>Lưu ra tệp khôi phục rồi đóng</source>
+        <translation>Save to a recovery file and close</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi này…</source>
+        <translation>Discard these changes…</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục là tệp văn bản UTF-8 đặt cạnh cơ sở dữ liệu; lần mở sau BienBan đề nghị đưa các thay đổi vào lại.</source>
+        <translation>The recovery file is a UTF-8 text file beside the database; at its next start BienBan offers to put the changes back in.</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Bỏ hẳn các thay đổi chưa lưu? Không thể lấy lại.</source>
+        <translation>Discard the unsaved changes for good? They cannot be recovered.</translation>
     </message>
 </context>
 <context>

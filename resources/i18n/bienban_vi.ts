@@ -155,10 +155,6 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <source>Xóa mục “%1”</source>
-        <translation>Xóa mục “%1”</translation>
-    </message>
-    <message>
         <source>Đổi thứ tự chương trình</source>
         <translation>Đổi thứ tự chương trình</translation>
     </message>
@@ -186,13 +182,33 @@
         <source>Thêm mục:</source>
         <translation>Thêm mục:</translation>
     </message>
+    <message>
+        <source>Sửa chương trình</source>
+        <translation>Sửa chương trình</translation>
+    </message>
+    <message>
+        <source>Sửa mục “%1”</source>
+        <translation>Sửa mục “%1”</translation>
+    </message>
+    <message>
+        <source>Thêm mục chương trình</source>
+        <translation>Thêm mục chương trình</translation>
+    </message>
+    <message>
+        <source>Thêm mục “%1”</source>
+        <translation>Thêm mục “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa mục chương trình</source>
+        <translation>Xóa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Xóa mục “%1”</source>
+        <translation>Xóa mục “%1”</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTab</name>
-    <message>
-        <source>Xóa %1 khỏi danh sách</source>
-        <translation>Xóa %1 khỏi danh sách</translation>
-    </message>
     <message>
         <source>Điểm danh: chọn bảng rồi bấm P = có mặt, A = vắng, L = đến muộn; Delete = xóa.</source>
         <translation>Điểm danh: chọn bảng rồi bấm P = có mặt, A = vắng, L = đến muộn; Delete = xóa.</translation>
@@ -266,12 +282,44 @@
         <translation>Giờ đến phải có dạng HH:MM, ví dụ 14:20.</translation>
     </message>
     <message>
+        <source>Sửa thành phần</source>
+        <translation>Sửa thành phần</translation>
+    </message>
+    <message>
+        <source>Sửa %1 của %2</source>
+        <translation>Sửa %1 của %2</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Điểm danh %1: %2</source>
+        <translation>Điểm danh %1: %2</translation>
+    </message>
+    <message>
         <source>Vắng mặt</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
         <source>Lý do vắng của %1 (để trống nếu không có lý do):</source>
         <translation>Lý do vắng của %1 (để trống nếu không có lý do):</translation>
+    </message>
+    <message>
+        <source>Xóa người dự</source>
+        <translation>Xóa người dự</translation>
+    </message>
+    <message>
+        <source>Xóa %1 khỏi danh sách</source>
+        <translation>Xóa %1 khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Thêm người dự</source>
+        <translation>Thêm người dự</translation>
+    </message>
+    <message>
+        <source>Thêm %1</source>
+        <translation>Thêm %1</translation>
     </message>
 </context>
 <context>
@@ -343,6 +391,22 @@
         <source>&lt;b&gt;Nhiệm vụ được giao&lt;/b&gt; — F2 = sửa, Delete = xóa; thời hạn đã qua hiện màu đỏ.</source>
         <translation>&lt;b&gt;Nhiệm vụ được giao&lt;/b&gt; — F2 = sửa, Delete = xóa; thời hạn đã qua hiện màu đỏ.</translation>
     </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Sửa kết luận</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Thêm nhiệm vụ</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -390,12 +454,32 @@
 <context>
     <name>Crash</name>
     <message>
+        <source>Mọi thứ đã nhập đều đã được lưu.</source>
+        <translation>Mọi thứ đã nhập đều đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa được lưu: chúng vẫn ở trong cửa sổ, thanh trạng thái ghi rõ. Khi đóng, BienBan ghi những gì chưa lưu được ra một tệp khôi phục cạnh cơ sở dữ liệu.</source>
+        <translation>Có thay đổi chưa được lưu: chúng vẫn ở trong cửa sổ, thanh trạng thái ghi rõ. Khi đóng, BienBan ghi những gì chưa lưu được ra một tệp khôi phục cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Lỗi không mong đợi</source>
         <translation>Lỗi không mong đợi</translation>
     </message>
     <message>
-        <source>BienBan gặp lỗi không mong đợi. Dữ liệu đã nhập vẫn được lưu. Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</source>
-        <translation>BienBan gặp lỗi không mong đợi. Dữ liệu đã nhập vẫn được lưu. Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</translation>
+        <source>BienBan gặp lỗi không mong đợi. %1 Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</source>
+        <translation>BienBan gặp lỗi không mong đợi. %1 Hãy gửi báo cáo dưới đây (không chứa nội dung cuộc họp) cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng ghi vào cơ sở dữ liệu</source>
+        <translation>Đã ngừng ghi vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi chúng ra một tệp khôi phục cạnh cơ sở dữ liệu.</source>
+        <translation>%1
+
+Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi chúng ra một tệp khôi phục cạnh cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -454,17 +538,6 @@
     <message>
         <source>(không có)</source>
         <translation>(không có)</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsMixin</name>
-    <message>
-        <source>Biên bản đã thông qua, không sửa được.</source>
-        <translation>Biên bản đã thông qua, không sửa được.</translation>
-    </message>
-    <message>
-        <source>Chưa mở cuộc họp nào.</source>
-        <translation>Chưa mở cuộc họp nào.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +647,36 @@
         <translation>Mẫu riêng: %1</translation>
     </message>
     <message>
-        <source>Chưa lưu: %1 vừa được người khác sửa.</source>
-        <translation>Chưa lưu: %1 vừa được người khác sửa.</translation>
+        <source>Thông tin chung: %1</source>
+        <translation>Thông tin chung: %1</translation>
     </message>
     <message>
-        <source>Cuộc họp đang được sửa liên tục ở nơi khác; thử lại sau.</source>
-        <translation>Cuộc họp đang được sửa liên tục ở nơi khác; thử lại sau.</translation>
+        <source>Sửa %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <source>Điều kiện hợp lệ</source>
+        <translation>Điều kiện hợp lệ</translation>
+    </message>
+    <message>
+        <source>Dự kiến bắt đầu</source>
+        <translation>Dự kiến bắt đầu</translation>
+    </message>
+    <message>
+        <source>Dự kiến kết thúc</source>
+        <translation>Dự kiến kết thúc</translation>
+    </message>
+    <message>
+        <source>Bắt đầu thực tế</source>
+        <translation>Bắt đầu thực tế</translation>
+    </message>
+    <message>
+        <source>Kết thúc thực tế</source>
+        <translation>Kết thúc thực tế</translation>
     </message>
     <message>
         <source>Trích yếu</source>
@@ -765,13 +862,6 @@
     </message>
 </context>
 <context>
-    <name>Hub</name>
-    <message>
-        <source>Mất kết nối, đang thử lại…</source>
-        <translation>Mất kết nối, đang thử lại…</translation>
-    </message>
-</context>
-<context>
     <name>ImportDialog</name>
     <message>
         <source>Nhập danh sách người dự</source>
@@ -864,6 +954,12 @@
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>
         <translation>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhập %n người vào danh sách</source>
+        <translation>
+            <numerusform>Nhập %n người vào danh sách</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Đã nhập %n người vào danh sách.</source>
@@ -1073,6 +1169,32 @@
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
+        <source>&amp;Hoàn tác: %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Làm lại: %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục</source>
+        <translation>Không ghi được tệp khôi phục</translation>
+    </message>
+    <message>
+        <source>Đã lưu ra tệp khôi phục</source>
+        <translation>Đã lưu ra tệp khôi phục</translation>
+    </message>
+    <message>
+        <source>Các thay đổi chưa lưu được ghi vào tệp:
+%1
+
+Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.</source>
+        <translation>Các thay đổi chưa lưu được ghi vào tệp:
+%1
+
+Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>Cuộc họp mới</translation>
     </message>
@@ -1148,14 +1270,6 @@
         <source>&lt;b&gt;BienBan&lt;/b&gt; — ghi biên bản cuộc họp ngay trong phiên họp, chỉ bằng bàn phím, và xuất biên bản theo đúng thể thức.&lt;br&gt;Cơ sở dữ liệu: %1</source>
         <translation>&lt;b&gt;BienBan&lt;/b&gt; — ghi biên bản cuộc họp ngay trong phiên họp, chỉ bằng bàn phím, và xuất biên bản theo đúng thể thức.&lt;br&gt;Cơ sở dữ liệu: %1</translation>
     </message>
-    <message>
-        <source>Đã lưu lúc %1</source>
-        <translation>Đã lưu lúc %1</translation>
-    </message>
-    <message>
-        <source>Chưa lưu: %1</source>
-        <translation>Chưa lưu: %1</translation>
-    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -1207,16 +1321,28 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Xóa cuộc họp đang chọn (Delete, có thể hoàn tác)</source>
-        <translation>Xóa cuộc họp đang chọn (Delete, có thể hoàn tác)</translation>
+        <source>Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)</source>
+        <translation>Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)</translation>
     </message>
     <message>
         <source>Cuộc họp mới</source>
         <translation>Cuộc họp mới</translation>
     </message>
     <message>
+        <source>Tạo cuộc họp mới</source>
+        <translation>Tạo cuộc họp mới</translation>
+    </message>
+    <message>
         <source>Hãy chọn cuộc họp trước để sao chép.</source>
         <translation>Hãy chọn cuộc họp trước để sao chép.</translation>
+    </message>
+    <message>
+        <source>Mới từ cuộc họp trước</source>
+        <translation>Mới từ cuộc họp trước</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</source>
+        <translation>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
         <source>Xóa cuộc họp</source>
@@ -1303,8 +1429,12 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>F2 = sửa ô; chọn hai dòng (Ctrl+bấm chuột hoặc Shift+↓) để gộp hai mục trùng.</translation>
     </message>
     <message>
-        <source>Chưa lưu được; xem thanh trạng thái.</source>
-        <translation>Chưa lưu được; xem thanh trạng thái.</translation>
+        <source>Sửa danh bạ</source>
+        <translation>Sửa danh bạ</translation>
+    </message>
+    <message>
+        <source>Gộp người trong danh bạ</source>
+        <translation>Gộp người trong danh bạ</translation>
     </message>
     <message>
         <source>Hãy chọn đúng hai dòng để gộp.</source>
@@ -1317,22 +1447,6 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
 </context>
 <context>
     <name>ProceedingsTab</name>
-    <message>
-        <source>Xóa mục ghi</source>
-        <translation>Xóa mục ghi</translation>
-    </message>
-    <message>
-        <source>Di chuyển mục ghi</source>
-        <translation>Di chuyển mục ghi</translation>
-    </message>
-    <message>
-        <source>Bắt đầu họp</source>
-        <translation>Bắt đầu họp</translation>
-    </message>
-    <message>
-        <source>Kết thúc họp</source>
-        <translation>Kết thúc họp</translation>
-    </message>
     <message>
         <source>Lên</source>
         <translation>Lên</translation>
@@ -1366,8 +1480,64 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</translation>
     </message>
     <message>
-        <source>Không lưu được.</source>
-        <translation>Không lưu được.</translation>
+        <source>Thêm mục ghi: %1</source>
+        <translation>Thêm mục ghi: %1</translation>
+    </message>
+    <message>
+        <source>Mục ghi: %1</source>
+        <translation>Mục ghi: %1</translation>
+    </message>
+    <message>
+        <source>Nội dung đang gõ: %1</source>
+        <translation>Nội dung đang gõ: %1</translation>
+    </message>
+    <message>
+        <source>Sửa mục ghi: %1</source>
+        <translation>Sửa mục ghi: %1</translation>
+    </message>
+    <message>
+        <source>Mục ghi lúc %1</source>
+        <translation>Mục ghi lúc %1</translation>
+    </message>
+    <message>
+        <source>Di chuyển mục ghi</source>
+        <translation>Di chuyển mục ghi</translation>
+    </message>
+    <message>
+        <source>Di chuyển mục ghi: %1</source>
+        <translation>Di chuyển mục ghi: %1</translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi: %1</source>
+        <translation>Xóa mục ghi: %1</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp</source>
+        <translation>Bắt đầu họp</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp</source>
+        <translation>Kết thúc họp</translation>
+    </message>
+    <message>
+        <source>Biên bản đã thông qua, không sửa được.</source>
+        <translation>Biên bản đã thông qua, không sửa được.</translation>
+    </message>
+    <message>
+        <source>biểu quyết</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>đề xuất</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <source>Sửa %1: %2</source>
+        <translation>Sửa %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Diễn biến cuộc họp&lt;/b&gt; — %n mục ghi</source>
@@ -1714,6 +1884,10 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
         <translation>Đã chốt biên bản, bản số %1.</translation>
     </message>
     <message>
+        <source>Mở lại để sửa</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+    <message>
         <source>Đã mở lại biên bản để sửa; các bản đã chốt vẫn được giữ.</source>
         <translation>Đã mở lại biên bản để sửa; các bản đã chốt vẫn được giữ.</translation>
     </message>
@@ -1777,18 +1951,30 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
     </message>
 </context>
 <context>
-    <name>SavingMixin</name>
+    <name>SavingState</name>
     <message>
-        <source>Chưa lưu: mục ghi vừa được người khác sửa.</source>
-        <translation>Chưa lưu: mục ghi vừa được người khác sửa.</translation>
+        <source>mất kết nối tới máy chủ</source>
+        <translation>mất kết nối tới máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu %n thay đổi: %1 — đang thử lại…</source>
+        <translation>
+            <numerusform>Chưa lưu %n thay đổi: %1 — đang thử lại…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mục ghi đang được sửa liên tục ở nơi khác; thử lại sau.</source>
-        <translation>Mục ghi đang được sửa liên tục ở nơi khác; thử lại sau.</translation>
+        <source>Đang lưu…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chưa lưu %n thay đổi: %1</source>
+        <translation>
+            <numerusform>Chưa lưu %n thay đổi: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Mục ghi lúc %1</source>
-        <translation>Mục ghi lúc %1</translation>
+        <source>Đã lưu lúc %1</source>
+        <translation>Đã lưu lúc %1</translation>
     </message>
 </context>
 <context>
@@ -1899,8 +2085,16 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
         <translation>Chi tiết</translation>
     </message>
     <message>
+        <source>Chưa lưu được mục ghi này: %1</source>
+        <translation>Chưa lưu được mục ghi này: %1</translation>
+    </message>
+    <message>
         <source>Chưa lưu được thay đổi này; xem thông báo ở thanh trạng thái.</source>
         <translation>Chưa lưu được thay đổi này; xem thông báo ở thanh trạng thái.</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <source>Tán thành %1/%2 (%3)</source>
@@ -1911,6 +2105,88 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
         <translation>
             <numerusform>%n chỉ tiêu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</source>
+        <translation>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục</source>
+        <translation>Tệp khôi phục</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu từ lần trước</source>
+        <translation>Thay đổi chưa lưu từ lần trước</translation>
+    </message>
+    <message>
+        <source>Lần trước còn %1 thay đổi chưa lưu được vào cơ sở dữ liệu, giữ trong tệp:
+%2
+
+Đưa chúng vào cơ sở dữ liệu bây giờ?</source>
+        <translation>Lần trước còn %1 thay đổi chưa lưu được vào cơ sở dữ liệu, giữ trong tệp:
+%2
+
+Đưa chúng vào cơ sở dữ liệu bây giờ?</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Chưa khôi phục được: %1</source>
+        <translation>Chưa khôi phục được: %1</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục các thay đổi từ %1.</source>
+        <translation>Đã khôi phục các thay đổi từ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <source>Còn thay đổi chưa lưu</source>
+        <translation>Còn thay đổi chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n thay đổi chưa lưu được vào cơ sở dữ liệu.&lt;/b&gt;&lt;br&gt;Lý do: %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n thay đổi chưa lưu được vào cơ sở dữ liệu.&lt;/b&gt;&lt;br&gt;Lý do: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>đang lưu</source>
+        <translation>đang lưu</translation>
+    </message>
+    <message>
+        <source>Tiếp tục thử lưu</source>
+        <translation>Tiếp tục thử lưu</translation>
+    </message>
+    <message>
+        <source>Lưu ra tệp khôi phục rồi đóng</source>
+        <translation>Lưu ra tệp khôi phục rồi đóng</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi này…</source>
+        <translation>Bỏ các thay đổi này…</translation>
+    </message>
+    <message>
+        <source>Tệp khôi phục là tệp văn bản UTF-8 đặt cạnh cơ sở dữ liệu; lần mở sau BienBan đề nghị đưa các thay đổi vào lại.</source>
+        <translation>Tệp khôi phục là tệp văn bản UTF-8 đặt cạnh cơ sở dữ liệu; lần mở sau BienBan đề nghị đưa các thay đổi vào lại.</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi</source>
+        <translation>Bỏ các thay đổi</translation>
+    </message>
+    <message>
+        <source>Bỏ hẳn các thay đổi chưa lưu? Không thể lấy lại.</source>
+        <translation>Bỏ hẳn các thay đổi chưa lưu? Không thể lấy lại.</translation>
     </message>
 </context>
 <context>
