@@ -29,6 +29,7 @@ from gui.loader import is_loaded
 from gui.meeting_list import MeetingListPane
 from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
+from gui.recovery_journal import RecoveryJournal
 from gui.revisions_dialog import RevisionsMenu
 from gui.saving_state import SavingState
 from gui.undo import Undo, UndoPassThrough
@@ -114,6 +115,9 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.journal = RecoveryJournal(
+            ops, self.db_path, self.display, lambda: unsaved.data_dir(), self
+        )
 
         self.meetings.meetingSelected.connect(self._selected)
         self.meetings.created.connect(self._created)
@@ -487,9 +491,11 @@ class MainWindow(QMainWindow):
             return False
         if answer is unsaved.Answer.DISCARD:
             self.ops.discard()
+            self.journal.discard()
             return True
         try:
             path = unsaved.save_recovery(self.ops, self.db_path(), self.display)
+            self.journal.handed_over()
         except OSError as exc:
             if ask:
                 QMessageBox.critical(self, self.tr("Không ghi được tệp khôi phục"), str(exc))

@@ -102,18 +102,7 @@ def save_recovery(ops: Ops, db_path: Path | None, display: str) -> Path | None:
     failing = ops.failure()
     # Restoring is the secretary's explicit choice, made with the list in front of her: her
     # text is then put back over a later change by someone else (no "base" to compare).
-    kept = [
-        recovery.Kept(
-            u.label,
-            Call(
-                u.call.service,
-                u.call.method,
-                u.call.args,
-                {k: v for k, v in u.call.kwargs.items() if k != "base"},
-            ),
-        )
-        for u in unsaved
-    ]
+    kept = [recovery.Kept(u.label, u.call.without("base")) for u in unsaved]
     path = recovery.write(
         kept,
         db_display=display,

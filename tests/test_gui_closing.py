@@ -329,3 +329,67 @@ def test_sigterm_with_unsaved_text_writes_the_recovery_file(tmp_path: Path) -> N
     files = recovery.find(db, str(db), tmp_path)
     assert len(files) == 1, err
     assert SPEECH in files[0].read_text(encoding="utf-8")
+
+
+def test_while_saves_fail_a_recovery_file_is_kept_up_to_date_and_removed_after(
+    qtbot: Any,
+    services: Services,
+    sample_id: int,
+    tmp_path: Path,
+    data_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _window(qtbot, services, tmp_path)
+    real = services.drafts.save
+    monkeypatch.setattr(services.drafts, "save", _failing("disk_full"))
+    type_text(window.proceedings.bar.text, SPEECH)
+    qtbot.waitUntil(lambda: window.ops.failure() is not None)
+    window.journal.update()  # what its timer does every two seconds
+    (kept,) = recovery.find(services.db.path, services.db.display, data_home)
+    assert SPEECH in kept.read_text(encoding="utf-8")
+    type_text(window.proceedings.bar.text, " thêm")
+    qtbot.wait(400)
+    window.journal.update()
+    (kept,) = recovery.find(services.db.path, services.db.display, data_home)
+    assert SPEECH + " thêm" in kept.read_text(encoding="utf-8")
+    monkeypatch.setattr(services.drafts, "save", real)
+    settle(window.ops)
+    assert recovery.find(services.db.path, services.db.display, data_home) == []
+    assert services.drafts.get(sample_id).text == SPEECH + " thêm"
+    window.close()
+    window.ops.close()
+
+
+def test_killed_during_an_outage_the_text_is_in_the_recovery_file(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite3"
+    services = open_services(str(db))
+    mid = services.add_sample()
+    services.db.dispose()
+    settings = tmp_path / "config"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(settings),
+        "PYTHONPATH": str(ROOT),
+    }
+    ini = settings / "BienBan" / "BienBan.conf"
+    ini.parent.mkdir(parents=True)
+    ini.write_text(f"[main]\nlast_meeting={mid}\ntab={PROCEEDINGS}\n", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(DRIVER), str(db), SPEECH],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "typed"
+    deadline = time.monotonic() + 30
+    while not recovery.find(db, str(db), tmp_path) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    (kept,) = recovery.find(db, str(db), tmp_path)
+    assert SPEECH in kept.read_text(encoding="utf-8")

@@ -53,6 +53,11 @@ class Call:
                 f" / Not an allowed change: {self.service}.{self.method}"
             )
 
+    def without(self, *keys: str) -> Call:
+        """The same call without the keyword arguments *keys*."""
+        kept = {k: v for k, v in self.kwargs.items() if k not in keys}
+        return Call(self.service, self.method, self.args, kept)
+
     def run(self, services: Any) -> Any:
         return getattr(getattr(services, self.service), self.method)(*self.args, **self.kwargs)
 

@@ -1817,6 +1817,13 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</source>
+        <translation>BienBan — changes that could not be saved to the database</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Khôi phục từ bản sao lưu</source>

@@ -1811,6 +1811,13 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryJournal</name>
+    <message>
+        <source>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</source>
+        <translation>BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Khôi phục từ bản sao lưu</source>
