@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -125,10 +128,9 @@ class MainWindow(QMainWindow):
         ops.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.undo.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         app = QApplication.instance()
+        self._pass_undo = UndoPassThrough(self)
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-            self._pass_undo = UndoPassThrough(self)
-            app.installEventFilter(self._pass_undo)
         self._focus_hooked = isinstance(app, QApplication)
         self._restore_settings()
 
@@ -324,9 +326,13 @@ class MainWindow(QMainWindow):
         if index == PROCEEDINGS and self.isVisible():
             self.proceedings.setFocus()
 
-    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         # A field left: its next edit is an undo step of its own.
         self.undo.close_merging()
+        if isinstance(new, QLineEdit | QPlainTextEdit | QTextEdit) and self.isAncestorOf(new):
+            # Only the field being typed in is watched for Ctrl+Z (watching every event
+            # of the application would cost the window its speed).
+            new.installEventFilter(self._pass_undo)
 
     def _undo_texts(self, _text: str = "") -> None:
         stack = self.undo.stack
@@ -527,6 +533,5 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._focus_hooked:  # a window closes twice
             app.focusChanged.disconnect(self._focus_changed)
-            app.removeEventFilter(self._pass_undo)
             self._focus_hooked = False
         super().closeEvent(event)

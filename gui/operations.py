@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from core.operations.queue import Event, Job, OpQueue, Outcome, State, Stuck
 # Text typed into any field reaches the worker this long after the first unsaved key,
 # however fast the typing goes on (a throttle, not a debounce).
 THROTTLE_MS = 300
+SWITCH_INTERVAL = 0.001  # seconds
 
 ChangesOf = Changes | Callable[[Any], Changes]
 
@@ -70,6 +72,9 @@ class Ops(QObject):
         self._asked = 0
         self._writes_out = 0  # writes asked whose result has not come back here yet
         self._event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # The worker runs Python (SQLAlchemy) beside the window, which needs the interpreter
+        # for every paint of a Python model: hand it over each millisecond, not each five.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self._queue = OpQueue(lambda: self.services, self._event.emit)
 
     # -- asking ----------------------------------------------------------------------------
