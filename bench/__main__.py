@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench import measure  # noqa: E402
+from bench import measure, pg_link, typing_kills  # noqa: E402
 from bench.generate import generate  # noqa: E402
 from bench.timing import run_probe  # noqa: E402
 from core.storage.integrity import mark_clean_close, untouched_since_clean_close  # noqa: E402
@@ -79,6 +79,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--runs", type=int, default=5, help="runs per start-up figure (median)")
     ap.add_argument("--regenerate", action="store_true", help="build the archive anew")
+    ap.add_argument("--kills", type=int, default=100, help="kill trials while typing")
     args = ap.parse_args()
     RESULTS.mkdir(exist_ok=True)
     db = RESULTS / "archive.sqlite3"
@@ -91,6 +92,8 @@ def main() -> int:
     home = Path(tempfile.mkdtemp(prefix="bienban-bench-"))
     rows: list[Row] = []
     notes: list[str] = []
+    links: list[str] = []
+    missed = False
 
     unclean = not untouched_since_clean_close(db)  # e.g. a run stopped half-way
     first = run_probe("bienban", "--db", str(db), home=home)  # takes the start-up backup
@@ -220,8 +223,31 @@ def main() -> int:
     services.db.dispose()
     mark_clean_close(db)  # as BienBan's own close does: the next run starts as after a quit
     shutil.rmtree(home, ignore_errors=True)
+
+    print("PostgreSQL through a 20 ms link ...", flush=True)
+    link = pg_link.run()
+    if link is None:
+        notes.append("PostgreSQL could not be had here: the slow-link figures were not measured")
+    else:
+        for what, measured, target, ok in link:
+            links.append(f"| {what} | {measured} | {target} | {'ok' if ok else 'MISSED'} |")
+        missed |= not all(ok for *_x, ok in link)
+
+    if args.kills:
+        print(f"{args.kills} kill trials while typing ...", flush=True)
+        kills = typing_kills.run(args.kills)
+        notes.append(
+            f"Kill trials while typing (bench/typing_kills.py): {kills['trials']} SIGKILLs,"
+            f" keys 50-250 ms apart without a pause; {kills['keys']} keys typed,"
+            f" {kills['keys_due']} of them 1 s or more before their kill; lost:"
+            f" {kills['lost']} keys in {kills['trials_losing']} trials"
+        )
+        missed |= kills["lost"] > 0
     print(_table(rows, notes))
-    return 0 if all(r.ok for r in rows) else 1
+    if links:
+        print("\n| over PostgreSQL | measured | target | |\n|---|---|---|---|")
+        print("\n".join(links))
+    return 0 if all(r.ok for r in rows) and not missed else 1
 
 
 if __name__ == "__main__":
