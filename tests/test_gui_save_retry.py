@@ -96,3 +96,40 @@ def test_an_add_refused_by_the_disk_waits_and_is_stored_once_the_disk_takes_it(
     entries = services.entries.list(sample_id)
     assert len(entries) == before + 1 and entries[-1].text == "Không được mất câu này"
     assert services.drafts.get(sample_id).text == "Câu tiếp theo"
+
+
+def test_a_bug_in_a_save_is_reported_once_with_the_crash_report_and_not_retried(
+    qtbot: Any,
+    services: Services,
+    ops: Ops,
+    undo: Undo,
+    sample_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A constraint violation is a program error, not a storage fault: one report, no loop."""
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    import gui.crash as crash
+
+    tab = _tab(qtbot, ops, undo, sample_id)
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "_show", lambda report, saved: shown.append(report))
+    ops.bugReported.connect(crash.report_bug)
+    calls = {"n": 0}
+
+    def violate(*_a: Any, **_k: Any) -> Any:
+        calls["n"] += 1
+        raise IntegrityError("INSERT", {}, sqlite3.IntegrityError("UNIQUE constraint failed"))
+
+    monkeypatch.setattr(services.entries, "add", violate)
+    type_text(tab.bar.text, "Một câu gặp lỗi chương trình")
+    qtbot.keyClick(tab.bar.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    qtbot.wait(1500)  # longer than the first retry delays: nothing is tried again
+    assert calls["n"] == 1 and len(shown) == 1
+    assert "IntegrityError" in shown[0] and "Một câu" not in shown[0]  # no meeting text
+    # The text is not dropped: still on screen, in red, and counted unsaved.
+    assert tab.model.entries()[-1].text == "Một câu gặp lỗi chương trình"
+    assert [u.label for u in ops.unsaved()] == ["Mục ghi: Một câu gặp lỗi chương trình"]
