@@ -223,9 +223,7 @@ def test_days_past_the_end_of_the_month_are_refused(year: int, month: int, day: 
         with pytest.raises(ValidationError, match="có .* ngày / There is no"):
             parse_datetime(f"{day}/{month}/{year}", today=TODAY)
     else:
-        assert parse_datetime(f"{day}/{month}/{year}", today=TODAY) == dt.datetime(
-            year, month, day
-        )
+        assert parse_datetime(f"{day}/{month}/{year}", today=TODAY) == dt.datetime(year, month, day)
 
 
 @given(st.text(max_size=40))

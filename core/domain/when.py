@@ -144,9 +144,7 @@ _DATES = (
     ),
 )
 _TIMES = (
-    re.compile(
-        _NOT_AFTER_NUMBER + r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])" + _PERIOD
-    ),
+    re.compile(_NOT_AFTER_NUMBER + r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])" + _PERIOD),
     re.compile(
         _NOT_AFTER_NUMBER + r"(\d{1,2})\s*(?:giờ|gio|h|g)"
         r"(?:\s*(\d{1,2})(?![\d/.-])(?:\s*(?:phút|phut|ph|p|m|'))?)?()" + _PERIOD

@@ -1,0 +1,5 @@
+"""Reusable input widgets: fields the tabs and dialogs drop in."""
+
+from gui.widgets.datetime_field import DateField, DateTimeField
+
+__all__ = ["DateField", "DateTimeField"]
