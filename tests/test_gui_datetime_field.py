@@ -148,6 +148,34 @@ def test_an_impossible_date_is_explained_and_nothing_is_committed(moment: Form) 
     assert moment.field.result.text() == "→ 28/02/2026 08:00, thứ Bảy"
 
 
+def test_in_a_dialog_enter_on_an_unreadable_text_does_not_accept_it(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    dialog = QDialog()
+    field = DateField(dialog)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+    buttons.accepted.connect(dialog.accept)
+    box = QVBoxLayout(dialog)
+    box.addWidget(field)
+    box.addWidget(buttons)
+    qtbot.addWidget(dialog)
+    field.setValue(dt.date(2026, 12, 5))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "31/11")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # not accepted with the old date
+    assert "có 30 ngày" in field.result.text()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field.edit, "12")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert field.value() == dt.date(2026, 12, 31)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
 @pytest.mark.parametrize(
     ("typed", "says"),
     [("25:00", "Không có 25 giờ"), ("29/02/2027", "tháng 2 năm 2027 có 28 ngày"), ("8", "«8»")],

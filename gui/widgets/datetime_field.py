@@ -313,6 +313,8 @@ class _Field(QWidget):
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not alt:
             self._step_at_cursor(1 if key == Qt.Key.Key_Up else -1)
             return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.commit():
+            return True  # kept here: a dialog's default button must not take the old value
         if key == Qt.Key.Key_Escape and self.isEdited():
             self.setValue(self._value)  # back to the committed value
             return True
