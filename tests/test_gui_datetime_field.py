@@ -473,3 +473,70 @@ def test_screenshot_at_100_and_150_percent(tmp_path: Path, scale: str) -> None:
     if keep:  # to look at them: BIENBAN_SCREENSHOTS=/some/folder pytest ...
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
+
+
+# -- in a table cell -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def table(qtbot: Any) -> Any:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from gui.tables import DateDelegate
+    from gui.widgets.date_delegate import DateFieldDelegate
+
+    model = QStandardItemModel(2, 1)
+    for row, value in enumerate((QDate(2026, 12, 5), DateDelegate.EMPTY)):
+        item = QStandardItem()
+        item.setData(value, Qt.ItemDataRole.EditRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, DateFieldDelegate(view, reference=lambda: MEETING))
+    qtbot.addWidget(view)
+    view.resize(400, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _edit(view: Any, row: int) -> DateField:
+    index = view.model().index(row, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, DateField)
+    return editor
+
+
+def test_a_deadline_typed_in_a_table_cell(table: Any, qtbot: Any) -> None:
+    editor = _edit(table, 0)
+    assert editor.text() == "05/12/2026"
+    assert not editor.result.isVisibleTo(editor)  # no room in a cell: the tooltip says it
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, "20/12")
+    assert editor.edit.toolTip() == "→ 20/12/2026, Chủ nhật"
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert table.model().index(0, 0).data(Qt.ItemDataRole.EditRole) == dt.date(2026, 12, 20)
+    qtbot.waitUntil(lambda: table.indexWidget(table.model().index(0, 0)) is None)  # closed
+
+
+def test_an_impossible_deadline_in_a_cell_keeps_the_editor_open(table: Any, qtbot: Any) -> None:
+    editor = _edit(table, 1)
+    assert editor.text() == ""  # the table's "no deadline"
+    qtbot.keyClicks(editor.edit, "31/11")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    qtbot.wait(50)  # the view closes an editor on the next turn of the event loop
+    index = table.model().index(1, 0)
+    assert table.indexWidget(index) is editor
+    assert "có 30 ngày" in editor.edit.toolTip()
+    assert index.data(Qt.ItemDataRole.EditRole) == QDate(2000, 1, 1)  # unchanged
+
+
+def test_clearing_a_deadline_in_a_cell(table: Any, qtbot: Any) -> None:
+    editor = _edit(table, 0)
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert table.model().index(0, 0).data(Qt.ItemDataRole.EditRole) is None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -176,6 +177,13 @@ class _Field(QWidget):
         """What an empty field says, e.g. "bất kỳ" for a filter (default "(chưa đặt)")."""
         self.edit.setPlaceholderText(text)
 
+    def setFeedbackVisible(self, visible: bool) -> None:
+        """Show the reading under the field (default), or only as the field's tooltip where
+        there is no room for it, as in a table cell."""
+        self.result.setVisible(visible)
+        self.edit.setToolTip("")
+        self._explain()
+
     def text(self) -> str:
         return self.edit.text()
 
@@ -266,19 +274,25 @@ class _Field(QWidget):
         """The line under the field: what the text reads as, or why it cannot be read."""
         if self._error is not None:
             self.result.setText(in_interface_language(self._error))
-            self.result.setToolTip(self._error)
             self.result.setStyleSheet(f"color: {ERROR_COLOR.name()};")
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR.name()}; }}")
-            return
-        self.result.setToolTip("")
-        self.edit.setStyleSheet("")
-        self.result.setStyleSheet("color: palette(placeholder-text);")
-        value = self._live()
-        if value is None:
-            self.result.setText(self._hint())
+            self.result.setToolTip(self._error)
         else:
-            day = value.date() if isinstance(value, dt.datetime) else value
-            self.result.setText(f"→ {self._format(value)}, {weekday_name(day)}")
+            self.edit.setStyleSheet("")
+            self.result.setStyleSheet("color: palette(placeholder-text);")
+            self.result.setToolTip("")
+            value = self._live()
+            if value is None:
+                self.result.setText(self._hint())
+            else:
+                day = value.date() if isinstance(value, dt.datetime) else value
+                self.result.setText(f"→ {self._format(value)}, {weekday_name(day)}")
+        if not self.result.isVisibleTo(self):
+            # No room for the line (a table cell): the same words on the field itself.
+            self.edit.setToolTip(self.result.text())
+            if self._error is not None and self.edit.hasFocus():
+                where = self.edit.mapToGlobal(QPoint(0, self.edit.height()))
+                QToolTip.showText(where, self.result.text(), self.edit)
 
     def _calendar_day(self) -> dt.date:
         value = self._live()
