@@ -30,18 +30,14 @@ REAL_HOME_VARIABLES = {
 }
 # The whole session gets a home of its own before Qt or platformdirs read the environment:
 # QSettings (the recent databases, the window geometry, the language), the default database
-# and profile folders, the translation cache and the programs the tests start all land here.
-# Qt computes its settings folder once per process, so a test setting HOME later changes
-# nothing for QSettings: this has to happen first.
+# and profile folders and the translation cache land in it. Qt computes its settings folder
+# once per process, so a test setting HOME later changes nothing for QSettings: this has to
+# happen first. The XDG variables go, so everything follows HOME: a test that gives the
+# program it starts a HOME of its own gives it fresh settings too.
 TEST_HOME = Path(tempfile.mkdtemp(prefix="bienban-test-home-"))
 os.environ["HOME"] = str(TEST_HOME)
-for _name, _folder in (
-    ("XDG_CONFIG_HOME", ".config"),
-    ("XDG_DATA_HOME", ".local/share"),
-    ("XDG_CACHE_HOME", ".cache"),
-    ("XDG_STATE_HOME", ".local/state"),
-):
-    os.environ[_name] = str(TEST_HOME / _folder)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ.pop(_name, None)
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
