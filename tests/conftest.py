@@ -12,7 +12,9 @@ from __future__ import annotations
 import gc
 import inspect
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,28 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Where the user's settings and files would go: kept only so tests/test_settings_isolation.py
+# can prove they are left alone.
+REAL_HOME_VARIABLES = {
+    name: os.environ.get(name)
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
+}
+# The whole session gets a home of its own before Qt or platformdirs read the environment:
+# QSettings (the recent databases, the window geometry, the language), the default database
+# and profile folders and the translation cache land in it. Qt computes its settings folder
+# once per process, so a test setting HOME later changes nothing for QSettings: this has to
+# happen first. The XDG variables go, so everything follows HOME: a test that gives the
+# program it starts a HOME of its own gives it fresh settings too.
+TEST_HOME = Path(tempfile.mkdtemp(prefix="bienban-test-home-"))
+os.environ["HOME"] = str(TEST_HOME)
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ.pop(_name, None)
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, str(TEST_HOME / ".config"))
 
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402
@@ -96,6 +120,7 @@ def _collect_on_this_thread() -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     pg.drop_template()
+    shutil.rmtree(TEST_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

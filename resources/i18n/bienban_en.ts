@@ -543,6 +543,53 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>(chưa đặt)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Chọn trên lịch (Alt+↓ hoặc F4)</source>
+        <translation>Pick on the calendar (Alt+↓ or F4)</translation>
+    </message>
+    <message>
+        <source>gõ ví dụ 27/11/2026 8h30, hoặc chỉ 8h30</source>
+        <translation>type e.g. 27/11/2026 8:30, or just 8:30</translation>
+    </message>
+    <message>
+        <source>gõ ví dụ 27/11/2026 hoặc 27/11</source>
+        <translation>type e.g. 27/11/2026 or 27/11</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>(chưa đặt)</source>

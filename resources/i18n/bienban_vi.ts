@@ -541,6 +541,53 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>thứ Hai</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>thứ Ba</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>thứ Tư</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>thứ Năm</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>thứ Sáu</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>thứ Bảy</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>(chưa đặt)</source>
+        <translation>(chưa đặt)</translation>
+    </message>
+    <message>
+        <source>Chọn trên lịch (Alt+↓ hoặc F4)</source>
+        <translation>Chọn trên lịch (Alt+↓ hoặc F4)</translation>
+    </message>
+    <message>
+        <source>gõ ví dụ 27/11/2026 8h30, hoặc chỉ 8h30</source>
+        <translation>gõ ví dụ 27/11/2026 8h30, hoặc chỉ 8h30</translation>
+    </message>
+    <message>
+        <source>gõ ví dụ 27/11/2026 hoặc 27/11</source>
+        <translation>gõ ví dụ 27/11/2026 hoặc 27/11</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>(chưa đặt)</source>
