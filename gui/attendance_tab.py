@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.domain import when
 from core.domain.dto import AttendanceCounts, AttendanceDTO, PersonDTO
 from core.domain.enums import OFFICIAL_ROLES, PRESENT_STATUSES, Presence, QuorumRule, Role
 from core.domain.uids import new_uid
+from core.errors import ValidationError
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
@@ -33,6 +35,7 @@ from gui.meeting_tab import MeetingTab
 from gui.operations import Ops
 from gui.tables import ChoiceDelegate, Column, DtoTableModel, LiveTextDelegate, Settle
 from gui.undo import Request, Undo
+from gui.widgets.datetime_field import in_interface_language
 
 ROLL_CALL = {
     Qt.Key.Key_P: Presence.PRESENT,
@@ -241,18 +244,18 @@ class AttendanceTab(MeetingTab):
 
     # -- editing -------------------------------------------------------------------------
     def _commit(self, dto: AttendanceDTO, field: str, value: Any, settle: Settle) -> None:
-        if field == "arrival":
-            text = str(value).strip()
+        if field == "arrival":  # typed as a clerk writes it: 14:20, 8h30, 8 giờ 30
             try:
-                t = dt.datetime.strptime(text.replace("h", ":"), "%H:%M").time() if text else None
-            except ValueError:
-                self.ops.refused.emit(self.tr("Giờ đến phải có dạng HH:MM, ví dụ 14:20."))
+                value = when.parse_datetime(
+                    str(value), previous=dto.arrival, reference=dt.date.today()
+                )
+            except ValidationError as exc:
+                self.ops.refused.emit(in_interface_language(exc.message))
                 settle(None)
                 return
-            if t is None:
+            if value is None:
                 settle(dto)
                 return
-            value = dt.datetime.combine((dto.arrival or dt.datetime.now()).date(), t)
         old = getattr(dto, field)
         ident = dto.id
 

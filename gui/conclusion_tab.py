@@ -34,7 +34,6 @@ from gui.tables import (
     ERROR_COLOR,
     ChoiceDelegate,
     Column,
-    DateDelegate,
     DtoTableModel,
     LiveTextDelegate,
     Settle,
@@ -42,6 +41,7 @@ from gui.tables import (
     to_qdate,
 )
 from gui.undo import Request, Undo
+from gui.widgets.date_delegate import DateFieldDelegate
 
 ACTIONS = (Part.ACTIONS,)
 ENTRIES = (Part.ENTRIES,)
@@ -65,6 +65,7 @@ class ConclusionTab(MeetingTab):
         self._loading = False
         self._session_base: str | None = None  # the text when this editing began
         self._fresh = True  # the next text read is another meeting's: shown whatever the focus
+        self._meeting_day: dt.date | None = None
 
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -100,7 +101,10 @@ class ConclusionTab(MeetingTab):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.view.setItemDelegateForColumn(3, DateDelegate(self.view))
+        # Deadlines typed as a clerk writes them (20/12/2026), read against the meeting's day.
+        self.view.setItemDelegateForColumn(
+            3, DateFieldDelegate(self.view, reference=lambda: self._meeting_day)
+        )
         self.view.setItemDelegateForColumn(
             4, ChoiceDelegate([s.value for s in ActionStatus], self.view)
         )
@@ -174,9 +178,16 @@ class ConclusionTab(MeetingTab):
         def fetch(s: Any) -> tuple[Any, ...]:
             found = s.entries.list(mid, kind=EntryKind.CONCLUSION.value)
             chair = next((a for a in s.attendance.list(mid) if a.role == Role.CHAIR), None)
-            return (found[-1] if found else None, chair, s.actions.list(mid))
+            m = s.meetings.get(mid)
+            day = (m.start or m.created_at).date() if (m.start or m.created_at) else None
+            return (found[-1] if found else None, chair, s.actions.list(mid), day)
 
-        self.read(fetch, lambda r: (self._show_text(r[0], r[1]), self._show_actions(r[2])))
+        def arrived(r: tuple[Any, ...]) -> None:
+            self._meeting_day = r[3]
+            self._show_text(r[0], r[1])
+            self._show_actions(r[2])
+
+        self.read(fetch, arrived)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.throttle.flush()

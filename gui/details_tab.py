@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -31,30 +30,14 @@ from gui.i18n import label
 from gui.operations import Ops, Throttle, Unsaved
 from gui.read_only import set_editable
 from gui.undo import Request, Step, Undo
-
-if TYPE_CHECKING:
-    pass
+from gui.widgets import DateTimeField
 
 PARTS = (Part.HEADER, Part.LIST)
 
-NO_TIME = QDateTime(2000, 1, 1, 0, 0, 0)  # the editor's minimum stands for "not set"
 TEXT_FIELDS = ("title", "number", "issuing_body", "parent_body", "doc_code", "city", "place")
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 ALL_FIELDS = {*TEXT_FIELDS, *TIME_FIELDS, "kind", "profile", "quorum_rule", "documents"}
 ALL_FIELDS.add("other_info")
-
-
-def _to_qdt(value: dt.datetime | None) -> QDateTime:
-    if value is None:
-        return NO_TIME
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
-
-
-def _from_qdt(value: QDateTime) -> dt.datetime | None:
-    if value <= NO_TIME:
-        return None
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class DetailsTab(QWidget):
@@ -86,13 +69,11 @@ class DetailsTab(QWidget):
         for k in MeetingKind:
             self.kind.addItem(label(k.value), k.value)
         self.edits: dict[str, QLineEdit] = {f: QLineEdit() for f in TEXT_FIELDS}
-        self.times: dict[str, QDateTimeEdit] = {}
+        # Typed as a clerk writes them (27/11/2026 08:00, 8h30), read back as she types.
+        self.times: dict[str, DateTimeField] = {}
         for f in TIME_FIELDS:
-            w = QDateTimeEdit()
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("dd/MM/yyyy HH:mm")
-            w.setMinimumDateTime(NO_TIME)
-            w.setSpecialValueText(self.tr("(chưa đặt)"))
+            w = DateTimeField()
+            w.setPlaceholderText(self.tr("(chưa đặt)"))
             self.times[f] = w
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(self.tr("Mỗi tài liệu một dòng"))
@@ -156,8 +137,7 @@ class DetailsTab(QWidget):
             w.textEdited.connect(lambda _t, f=f: self._edited(f))
             w.installEventFilter(self)
         for f, w in self.times.items():
-            w.dateTimeChanged.connect(lambda _v, f=f: self._edited(f))
-            w.installEventFilter(self)
+            w.valueCommitted.connect(lambda _v, f=f: self._edited(f, now=True))
         self.kind.currentIndexChanged.connect(lambda _i: self._edited("kind", now=True))
         self.kind.lineEdit().textEdited.connect(lambda _t: self._edited("kind"))
         self.kind.lineEdit().installEventFilter(self)
@@ -237,9 +217,11 @@ class DetailsTab(QWidget):
                 if f not in keep:
                     w.setText(getattr(m, f) if m else "")
                     w.setCursorPosition(0)  # show the start of a long title, not its end
+            reference = (m.start or m.created_at) if m else None
             for f, w in self.times.items():
+                w.setReferenceDate(reference)
                 if f not in keep:
-                    w.setDateTime(_to_qdt(getattr(m, f) if m else None))
+                    w.setValue(getattr(m, f) if m else None)
             if "kind" not in keep:
                 kind = m.kind if m else "meeting"
                 i = self.kind.findData(kind)
@@ -302,7 +284,7 @@ class DetailsTab(QWidget):
         if field in self.edits:
             return self.edits[field].text()
         if field in self.times:
-            return _from_qdt(self.times[field].dateTime())
+            return self.times[field].value()
         if field == "kind":
             text = self.kind.currentText().strip()
             i = self.kind.findText(text)

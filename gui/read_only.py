@@ -41,8 +41,10 @@ def set_editable(widgets: Iterable[QObject], editable: bool) -> None:
     for w in widgets:
         if isinstance(w, QAbstractItemView):
             w.setEditTriggers(EDITING if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
-        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox):
-            w.setReadOnly(not editable)
+        elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) or callable(
+            getattr(w, "setReadOnly", None)
+        ):
+            w.setReadOnly(not editable)  # type: ignore[union-attr]
         elif isinstance(w, QWidget | QShortcut):
             w.setEnabled(editable)
 

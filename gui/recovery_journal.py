@@ -80,4 +80,3 @@ class RecoveryJournal(QObject):
         """Closing wrote its own recovery file: this one is no longer needed."""
         self.discard()
         self._timer.stop()
-

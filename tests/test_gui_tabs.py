@@ -79,7 +79,9 @@ def test_details_kind_profile_quorum_and_times(
     tab.profile.setCurrentIndex(tab.profile.findData("party"))
     tab.kind.setCurrentIndex(tab.kind.findData("conference"))
     start = tab.times["planned_start"]
-    start.setDateTime(start.dateTime().fromString("24/11/2026 14:00", "dd/MM/yyyy HH:mm"))
+    start.edit.setFocus()
+    type_text(start.edit, "24/11/2026 14:00")
+    qtbot.keyClick(start.edit, Qt.Key.Key_Return)
     tab.flush()
     settle(ops)
     m = services.meetings.get(meeting_id)
