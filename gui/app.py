@@ -264,8 +264,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if started is None:
         return 1
     signals.wake_up()
+    # A signal between here and the loop's start would call quit() on a loop not yet
+    # running, which Qt ignores: ask again from inside the loop.
+    QTimer.singleShot(0, lambda: signals.requested and started.app.quit())
     try:
-        return 0 if signals.requested else started.app.exec()
+        return started.app.exec()
     finally:
         signals.stop()
         # Quit and SIGTERM end here: what is still unsaved goes to a recovery file.

@@ -224,7 +224,12 @@ def test_stopped_during_start_up_the_archive_opens_again_whole(
     proc = start_window_process(db, home=db.parent)
     time.sleep(after)  # from the moment the file is locked and checked
     proc.send_signal(sig)
-    _, err = proc.communicate(timeout=30)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail(f"{sig.name} {after} s into start-up did not end the program")
     if sig == signal.SIGTERM:
         assert proc.returncode == 0, err
         assert untouched_since_clean_close(db)
