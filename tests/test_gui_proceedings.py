@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Iterator
 
@@ -48,9 +49,7 @@ def session(services: Services) -> int:
     return mid
 
 
-def make_tab(
-    qtbot, ops: Ops, undo: Undo, meeting_id: int, *, keep: bool = True
-) -> ProceedingsTab:
+def make_tab(qtbot, ops: Ops, undo: Undo, meeting_id: int, *, keep: bool = True) -> ProceedingsTab:
     tab = ProceedingsTab(ops, undo)
     if keep:
         qtbot.addWidget(tab)
@@ -422,9 +421,7 @@ def test_flush_saves_the_draft_at_once(qtbot, services, ops, session, tab):
     assert services.drafts.get(session).text == "Chưa kịp lưu"
 
 
-def test_changes_from_other_tabs_refresh_without_losing_typing(
-    qtbot, services, ops, session, tab
-):
+def test_changes_from_other_tabs_refresh_without_losing_typing(qtbot, services, ops, session, tab):
     from core.operations.changes import Changes, Part
 
     type_text(tab.bar.text, "Đang gõ dở")
@@ -448,3 +445,135 @@ def test_sample_meeting_opens_with_its_timeline(qtbot, services, ops, undo, samp
     assert tab.header.start_at.text() != "—"
     tab.set_meeting(None)
     assert tab.model.rowCount() == 0 and not tab.bar.isEnabled()
+
+
+LONG = "\n".join(
+    f"Đoạn {n}: ý kiến về tiến độ giải ngân vốn đầu tư công của các dự án trên địa bàn xã."
+    for n in range(1, 31)
+)
+
+
+def test_a_long_entry_is_cut_in_the_table_and_shown_whole_when_selected(
+    qtbot, services, ops, undo, session
+):
+    services.entries.add(session, text=LONG, kind="opinion")
+    services.entries.add(session, text="Ý kiến ngắn.", kind="opinion")
+    tab = make_tab(qtbot, ops, undo, session)
+    view, model = tab.view, tab.model
+    default = view.verticalHeader().defaultSectionSize()
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, TEXT))
+    long_cell = str(model.index(0, TEXT).data())
+    assert long_cell.endswith("…") and "Đoạn 30" not in long_cell
+    assert view.rowHeight(0) == default
+
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # she selects it
+    assert view.currentIndex().row() == 0
+    shown = str(model.index(0, TEXT).data())
+    assert shown.replace("\u2028", "\n") == LONG  # every line, in order
+    assert view.rowHeight(0) >= view.fontMetrics().lineSpacing() * 30
+    # Scrolling through it reaches its last line (the view scrolls by pixels, not rows).
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert view.rowAt(view.viewport().height() - 2) in (0, 1)
+
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # and leaves it: cut again, the row short again
+    assert view.rowHeight(0) == default
+    assert str(model.index(0, TEXT).data()).endswith("…")
+
+
+def test_details_opens_the_whole_text_in_an_editor_saved_as_typed(
+    qtbot, services, ops, undo, session
+):
+    from gui.proceedings.entry_dialog import EntryDialog
+
+    entry = services.entries.add(session, text=LONG, kind="opinion")
+    tab = make_tab(qtbot, ops, undo, session)
+    view = tab.view
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(0, TEXT))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog) and dialog.isVisible()
+    assert dialog.text.toPlainText() == LONG
+    qtbot.waitUntil(dialog.text.hasFocus)
+    # A real editor: Enter starts a new line; the text is stored while she types.
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    type_text(dialog.text, "Đoạn 31: đề nghị Ủy ban báo cáo bằng văn bản.")
+    qtbot.waitUntil(
+        lambda: services.entries.get(entry.id).text.endswith("bằng văn bản."), timeout=2000
+    )
+    assert (
+        services.entries.get(entry.id).text
+        == LONG + "\nĐoạn 31: đề nghị Ủy ban báo cáo bằng văn bản."
+    )
+    assert dialog.isVisible()
+    # The speaker is chosen there too, and the change is one undo step.
+    dialog.speaker.setFocus()
+    dialog.speaker.clear()
+    type_text(dialog.speaker, "Trịnh Đình Khoa")
+    qtbot.keyClick(dialog.speaker, Qt.Key.Key_Return)
+    settle(ops)
+    assert dialog.text.hasFocus()
+    assert services.entries.get(entry.id).speaker_name == "Trịnh Đình Khoa"
+    # Typed last, closed at once: what was typed is not left behind.
+    dialog.text.setFocus()
+    type_text(dialog.text, " Hết.")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    settle(ops)
+    assert services.entries.get(entry.id).text.endswith("bằng văn bản. Hết.")
+    assert tab.bar.text.hasFocus()
+    # Each change is a step of its own, undone in order.
+    undo.undo()
+    settle(ops)
+    assert services.entries.get(entry.id).text.endswith("bằng văn bản.")
+    undo.undo()
+    settle(ops)
+    assert services.entries.get(entry.id).speaker_name == ""
+
+
+def test_details_of_a_vote_reach_its_counts(qtbot, services, ops, undo, session):
+    from gui.proceedings.entry_dialog import EntryDialog
+
+    services.entries.add(
+        session,
+        text="Biểu quyết kế hoạch tháng 12",
+        kind="vote",
+        vote={"subject": "Kế hoạch tháng 12", "votes_for": 3, "against": 0, "abstain": 0},
+    )
+    tab = make_tab(qtbot, ops, undo, session)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, TEXT))
+    tab.details.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    assert dialog.more.isVisible() and dialog.more.text() == "&Số phiếu…"
+    dialog.more.click()
+    qtbot.waitUntil(lambda: bool(dialog.findChildren(VoteDialog)))
+    vote = dialog.findChildren(VoteDialog)[0]
+    vote.spins["votes_for"].setValue(2)
+    vote.spins["abstain"].setValue(1)
+    vote.ok_button.click()
+    settle(ops)
+    stored = services.entries.list(session)[0].vote
+    assert (stored.votes_for, stored.abstain) == (2, 1)
+    qtbot.waitUntil(lambda: not dialog.findChildren(VoteDialog))  # closed once stored
+    assert dialog.isVisible()
+
+
+def test_details_of_finalized_minutes_are_read_only(qtbot, services, ops, undo, session):
+    from gui.proceedings.entry_dialog import EntryDialog
+
+    services.entries.add(session, text=LONG, kind="opinion")
+    services.meetings.update(session, actual_start=dt.datetime(2026, 11, 27, 8, 0))
+    services.revisions.finalize(session)
+    tab = make_tab(qtbot, ops, undo, session)
+    tab.view.setFocus()
+    tab.view.setCurrentIndex(tab.model.index(0, TEXT))
+    tab.details.click()
+    dialog = tab.dialog
+    assert isinstance(dialog, EntryDialog)
+    assert dialog.text.isReadOnly() and dialog.text.toPlainText() == LONG
+    qtbot.keyClicks(dialog.text, "x")
+    assert dialog.text.toPlainText() == LONG
+    dialog.reject()

@@ -39,6 +39,7 @@ from gui.i18n import label
 from gui.operations import Ops, Throttle, Unsaved
 from gui.proceedings.delegates import TimelineDelegate
 from gui.proceedings.entry_bar import KINDS, EntryBar
+from gui.proceedings.entry_dialog import EntryDialog
 from gui.proceedings.header import SessionHeader
 from gui.proceedings.indicator_editor import IndicatorDialog
 from gui.proceedings.proposal_fields import ProposalDialog
@@ -81,7 +82,10 @@ class ProceedingsTab(QWidget):
         self.remove.setToolTip(self.tr("Xóa mục ghi (Delete); hoàn tác bằng Ctrl+Z"))
         self.details = QPushButton(self.tr("Chi tiết…"), self)
         self.details.setToolTip(
-            self.tr("Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)")
+            self.tr(
+                "Toàn văn mục ghi để đọc và sửa; chỉ tiêu của báo cáo, số phiếu biểu quyết, "
+                "tình trạng đề xuất (Enter)"
+            )
         )
         self.bar = EntryBar(self.roster, self)
         self.draft = Throttle(ops, self.save_draft, self)
@@ -645,30 +649,38 @@ class ProceedingsTab(QWidget):
 
     # -- details: figures, votes, proposals ------------------------------------------------------
     def open_details(self) -> None:
+        """The selected entry in a window of its own, its whole text editable."""
         entry = self.model.entry_at(self.view.currentIndex().row())
         if entry is None:
             return
+        self.view.commit_open_editor()
+        self._show(
+            EntryDialog(self.model, entry.uid, self.roster, self.ops, self._open_kind_details, self)
+        )
+
+    def _open_kind_details(self, entry: EntryDTO, parent: QWidget) -> None:
+        """Figures of a report, counts of a vote, status of a proposal."""
+        dialog: QDialog
         if entry.kind == EntryKind.VOTE:
-            self._open_vote(entry)
-        elif entry.kind == EntryKind.REPORT:
-            self._show(
-                IndicatorDialog(
-                    entry.indicators,
-                    lambda rows, reply: self._update_details(entry, reply, indicators=rows),
-                    short_text(entry.text)[:240],
-                    self,
-                )
+            self._open_vote(entry, parent)
+            return
+        if entry.kind == EntryKind.REPORT:
+            dialog = IndicatorDialog(
+                entry.indicators,
+                lambda rows, reply: self._update_details(entry, reply, indicators=rows),
+                short_text(entry.text)[:240],
+                parent,
             )
         elif entry.kind == EntryKind.PROPOSAL:
-            self._show(
-                ProposalDialog(
-                    entry.proposal,
-                    lambda p, reply: self._update_details(entry, reply, proposal=p),
-                    self,
-                )
+            dialog = ProposalDialog(
+                entry.proposal,
+                lambda p, reply: self._update_details(entry, reply, proposal=p),
+                parent,
             )
-        elif not self.model.read_only:
-            self.view.edit(self.model.index(self.model.row_of_uid(entry.uid), TEXT))
+        else:
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _update_details(self, entry: EntryDTO, reply: Reply, **fields: Any) -> None:
         if self.model.read_only:
@@ -705,7 +717,7 @@ class ProceedingsTab(QWidget):
             initiator=self,
         )
 
-    def _open_vote(self, entry: EntryDTO | None) -> None:
+    def _open_vote(self, entry: EntryDTO | None, parent: QWidget | None = None) -> None:
         mid = self.meeting_id
         if mid is None:
             return
@@ -718,8 +730,12 @@ class ProceedingsTab(QWidget):
                     counts,
                     lambda v, reply: self._update_details(entry, reply, vote=v),
                     entry.vote,
-                    parent=self,
+                    parent=parent or self,
                 )
+                if parent is not None:
+                    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                    dialog.open()
+                    return
             else:
                 dialog = VoteDialog(
                     counts, self._add_vote, subject=self.bar.plain_text().strip(), parent=self

@@ -24,6 +24,7 @@ from gui.i18n import label
 TIME, SPEAKER, KIND, TEXT, DETAILS = range(5)
 EDITABLE = (TIME, SPEAKER, KIND, TEXT)
 SHOWN_CHARS = 400  # longer texts are cut in the table; the tooltip and the editor hold all
+FULL_CHARS = 20_000  # the selected row shows this much; "Chi tiết…" opens all of it
 MAX_LINES = 3
 TEXT_MARGINS = 12  # the style's cell padding, plus a little slack against re-wrapping
 
@@ -44,6 +45,14 @@ def time_text(at: dt.datetime | None) -> str:
 def short_text(text: str) -> str:
     flat = " ¶ ".join(line.strip() for line in text.splitlines() if line.strip())
     return flat if len(flat) <= SHOWN_CHARS else flat[: SHOWN_CHARS - 1].rstrip() + "…"
+
+
+def full_text(text: str) -> str:
+    """The text of the selected row: every line kept, cut only past FULL_CHARS."""
+    text = text.rstrip()
+    if len(text) > FULL_CHARS:
+        text = text[: FULL_CHARS - 1].rstrip() + "…"
+    return text.replace("\r\n", "\n").replace("\n", "\u2028")
 
 
 def clip_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
@@ -86,6 +95,7 @@ class TimelineModel(QAbstractTableModel):
         self._text_width = 0
         self._font = QFont()
         self._clipped: dict[tuple[int, str], str] = {}
+        self._expanded: str | None = None  # the uid of the row shown in full
 
     # -- content -----------------------------------------------------------------------------
     def set_entries(self, entries: Sequence[EntryDTO]) -> None:
@@ -152,6 +162,16 @@ class TimelineModel(QAbstractTableModel):
         self._entries.append(dto)
         self.endInsertRows()
         return True
+
+    def set_expanded(self, uid: str | None) -> None:
+        """Show the text of this entry in full (the selected row); the others stay cut."""
+        if uid == self._expanded:
+            return
+        old, self._expanded = self._expanded, uid
+        for each in (old, uid):
+            row = self.row_of_uid(each) if each else -1
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, TEXT), self.index(row, TEXT))
 
     def entries(self) -> list[EntryDTO]:
         return list(self._entries)
@@ -224,7 +244,7 @@ class TimelineModel(QAbstractTableModel):
         refused = e.uid in self.refused_adds or (e.uid, col) in self._unsaved
         if role == Qt.ItemDataRole.DisplayRole:
             if unsaved is not None:
-                return self._display_value(col, unsaved)
+                return self._display_value(e, col, unsaved)
             return self._display(e, col)
         if role == Qt.ItemDataRole.EditRole:
             if unsaved is not None:
@@ -311,8 +331,13 @@ class TimelineModel(QAbstractTableModel):
         if col == KIND:
             return label(e.kind)
         if col == TEXT:
-            return self._clip(short_text(e.text or (e.vote.subject if e.vote else "")))
+            return self._text(e, e.text or (e.vote.subject if e.vote else ""))
         return self._details(e)
+
+    def _text(self, e: EntryDTO, text: str) -> str:
+        if e.uid == self._expanded:
+            return full_text(text)
+        return self._clip(short_text(text))
 
     def _clip(self, text: str) -> str:
         # Done here rather than in a delegate: overriding the delegate's paint or
@@ -326,13 +351,13 @@ class TimelineModel(QAbstractTableModel):
             self._clipped[key] = clip_lines(text, self._font, self._text_width, MAX_LINES)
         return self._clipped[key]
 
-    def _display_value(self, col: int, value: Any) -> str:
+    def _display_value(self, e: EntryDTO, col: int, value: Any) -> str:
         if col == TIME and isinstance(value, QTime):
             return value.toString("HH:mm")
         if col == KIND:
             return label(str(value))
         if col == TEXT:
-            return self._clip(short_text(str(value)))
+            return self._text(e, str(value))
         return str(value)
 
     def _details(self, e: EntryDTO) -> str:

@@ -280,10 +280,6 @@
         <translation> — no quorum (%1 needed)</translation>
     </message>
     <message>
-        <source>Giờ đến phải có dạng HH:MM, ví dụ 14:20.</source>
-        <translation>The arrival time must be HH:MM, e.g. 14:20.</translation>
-    </message>
-    <message>
         <source>Sửa thành phần</source>
         <translation>Edit the attendance</translation>
     </message>
@@ -809,6 +805,49 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
     <message>
         <source>gõ từ %1</source>
         <translation>typed since %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Mục ghi</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Lưu ngay khi gõ. Enter xuống dòng; Ctrl+Enter hoặc Esc để đóng.</source>
+        <translation>Saved as you type. Enter starts a new line; Ctrl+Enter or Esc closes.</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Giờ:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Người phát biểu:</source>
+        <translation>&amp;Speaker:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung:</source>
+        <translation>T&amp;ext:</translation>
+    </message>
+    <message>
+        <source>&amp;Chỉ tiêu…</source>
+        <translation>&amp;Figures…</translation>
+    </message>
+    <message>
+        <source>&amp;Số phiếu…</source>
+        <translation>&amp;Votes…</translation>
+    </message>
+    <message>
+        <source>Đề &amp;xuất…</source>
+        <translation>Pro&amp;posal…</translation>
     </message>
 </context>
 <context>
@@ -1528,10 +1567,6 @@ Ctrl+Z undoes it.</translation>
         <translation>Details…</translation>
     </message>
     <message>
-        <source>Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</source>
-        <translation>Report figures, vote counts, proposal status (Enter)</translation>
-    </message>
-    <message>
         <source>Thêm mục ghi: %1</source>
         <translation>Add entry: %1</translation>
     </message>
@@ -1597,6 +1632,10 @@ Ctrl+Z undoes it.</translation>
             <numerusform>&lt;b&gt;Proceedings&lt;/b&gt; — %n entry</numerusform>
             <numerusform>&lt;b&gt;Proceedings&lt;/b&gt; — %n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Toàn văn mục ghi để đọc và sửa; chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</source>
+        <translation>The whole entry to read and edit; a report&apos;s figures, a vote&apos;s counts, a proposal&apos;s status (Enter)</translation>
     </message>
     <message>
         <source>Chưa mở cuộc họp nào.</source>

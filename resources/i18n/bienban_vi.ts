@@ -278,10 +278,6 @@
         <translation> — chưa đủ điều kiện (cần %1)</translation>
     </message>
     <message>
-        <source>Giờ đến phải có dạng HH:MM, ví dụ 14:20.</source>
-        <translation>Giờ đến phải có dạng HH:MM, ví dụ 14:20.</translation>
-    </message>
-    <message>
         <source>Sửa thành phần</source>
         <translation>Sửa thành phần</translation>
     </message>
@@ -807,6 +803,49 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
     <message>
         <source>gõ từ %1</source>
         <translation>gõ từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Mục ghi</source>
+        <translation>Mục ghi</translation>
+    </message>
+    <message>
+        <source>Lưu ngay khi gõ. Enter xuống dòng; Ctrl+Enter hoặc Esc để đóng.</source>
+        <translation>Lưu ngay khi gõ. Enter xuống dòng; Ctrl+Enter hoặc Esc để đóng.</translation>
+    </message>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Giờ:</source>
+        <translation>&amp;Giờ:</translation>
+    </message>
+    <message>
+        <source>&amp;Người phát biểu:</source>
+        <translation>&amp;Người phát biểu:</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Nội &amp;dung:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Chỉ tiêu…</source>
+        <translation>&amp;Chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Số phiếu…</source>
+        <translation>&amp;Số phiếu…</translation>
+    </message>
+    <message>
+        <source>Đề &amp;xuất…</source>
+        <translation>Đề &amp;xuất…</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1562,6 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>Chi tiết…</translation>
     </message>
     <message>
-        <source>Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</source>
-        <translation>Chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</translation>
-    </message>
-    <message>
         <source>Thêm mục ghi: %1</source>
         <translation>Thêm mục ghi: %1</translation>
     </message>
@@ -1591,6 +1626,10 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
         <translation>
             <numerusform>&lt;b&gt;Diễn biến cuộc họp&lt;/b&gt; — %n mục ghi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Toàn văn mục ghi để đọc và sửa; chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</source>
+        <translation>Toàn văn mục ghi để đọc và sửa; chỉ tiêu của báo cáo, số phiếu biểu quyết, tình trạng đề xuất (Enter)</translation>
     </message>
     <message>
         <source>Chưa mở cuộc họp nào.</source>
