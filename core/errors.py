@@ -24,6 +24,15 @@ class ValidationError(BienBanError):
         self.field = field
 
 
+class PersonSharedError(ValidationError):
+    """A name corrected on one attendance list belongs to a person on *meetings* other
+    lists: whether the correction holds everywhere or names someone else here is asked."""
+
+    def __init__(self, message: str, meetings: int) -> None:
+        super().__init__(message, "full_name")
+        self.meetings = meetings
+
+
 class NotFoundError(BienBanError):
     """The record asked for does not exist (or no longer exists)."""
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,7 +28,7 @@ from core.domain import when
 from core.domain.dto import AttendanceCounts, AttendanceDTO, PersonDTO
 from core.domain.enums import OFFICIAL_ROLES, PRESENT_STATUSES, Presence, QuorumRule, Role
 from core.domain.uids import new_uid
-from core.errors import ValidationError
+from core.errors import BienBanError, PersonSharedError, ValidationError
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
@@ -69,6 +70,7 @@ class AttendanceTab(MeetingTab):
     def __init__(self, ops: Ops, undo: Undo, parent: QWidget | None = None) -> None:
         super().__init__(ops, undo, parent)
         self.ask_reason = self._ask_reason  # replaceable in tests (a modal dialog blocks)
+        self.ask_everywhere = self._ask_everywhere
         self._people: dict[str, PersonDTO] = {}
         self._quorum_rule = QuorumRule.NONE.value
 
@@ -243,7 +245,14 @@ class AttendanceTab(MeetingTab):
         self.counts_label.setText(text)
 
     # -- editing -------------------------------------------------------------------------
-    def _commit(self, dto: AttendanceDTO, field: str, value: Any, settle: Settle) -> None:
+    def _commit(
+        self,
+        dto: AttendanceDTO,
+        field: str,
+        value: Any,
+        settle: Settle,
+        everywhere: bool | None = None,
+    ) -> None:
         if field == "arrival":  # typed as a clerk writes it: 14:20, 8h30, 8 giờ 30
             try:
                 value = when.parse_datetime(
@@ -258,33 +267,70 @@ class AttendanceTab(MeetingTab):
                 return
         old = getattr(dto, field)
         ident = dto.id
+        extra: dict[str, Any] = {} if everywhere is None else {"everywhere": everywhere}
 
         def stored(saved: AttendanceDTO) -> None:
             settle(saved)
             self.update_counts()
 
-        def update(v: Any) -> Request:
+        def update(v: Any, saved: AttendanceDTO) -> Request:
+            # A name corrected in place is undone in place; one that named someone else
+            # gives this row its person back.
+            how = {"everywhere": saved.person_id == dto.person_id} if field == "full_name" else {}
             return Request(
-                Call("attendance", "update", (ident,), {field: v}),
+                Call("attendance", "update", (ident,), {field: v, **how}),
                 Changes.of(dto.meeting_id, *PARTS),
             )
 
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, PersonSharedError) and everywhere is None:
+                answer = self.ask_everywhere(old, str(value), exc.meetings)
+                if answer is None:  # she took the correction back
+                    settle(dto)
+                else:
+                    self._commit(dto, field, value, settle, everywhere=answer)
+                return
+            settle(None)
+            if isinstance(exc, BienBanError) and not isinstance(exc, PersonSharedError):
+                self.ops.refused.emit(in_interface_language(exc.message))
+
         self.change(
-            Call("attendance", "update", (ident,), {field: value}),
+            Call("attendance", "update", (ident,), {field: value, **extra}),
             self.tr("Sửa thành phần"),
             PARTS,
             done=stored,
-            failed=lambda _e: settle(None),
+            failed=refused,
             undo=(
                 QCoreApplication.translate("AttendanceTab", "Sửa %1 của %2")
                 .replace("%1", self._field_name(field))
                 .replace("%2", dto.full_name),
-                lambda _r: update(value),
-                lambda _r: update(old),
+                lambda saved: update(value, saved),
+                lambda saved: update(old, saved),
             ),
             key=("attendance", ident, field),
             merge_key=("attendance", ident, field),
         )
+
+    def _ask_everywhere(self, old: str, new: str, meetings: int) -> bool | None:
+        """True: the same person, misspelled everywhere; False: someone else attends here."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Sửa họ tên"))
+        box.setText(
+            self.tr("%1 còn có trong %n danh sách dự họp khác.", "", meetings).replace("%1", old)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Sửa thành “%1” ở mọi cuộc họp (viết sai tên), hay đây là một người khác?"
+            ).replace("%1", new)
+        )
+        everywhere = box.addButton(self.tr("Sửa tên ở &mọi nơi"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Là &người khác"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(everywhere)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is everywhere else False if clicked is other else None
 
     def _field_name(self, field: str) -> str:
         return {c.field: c.header for c in self.model.columns}.get(field, field).lower()

@@ -93,7 +93,8 @@ def test_update_fields(services: Services, meeting_id: int) -> None:
     assert (b.role, b.note, b.position) == ("guest", "Đến từ tỉnh bạn", "Phó Trưởng ban")
     assert b.person_id == a.person_id
     c = at.update(a.id, full_name="Phạm Minh Tuấn Anh")
-    assert c.full_name == "Phạm Minh Tuấn Anh" and c.person_id != a.person_id
+    # On no other list: the person is renamed, not replaced.
+    assert c.full_name == "Phạm Minh Tuấn Anh" and c.person_id == a.person_id
     at.add(meeting_id, "Lê Thị Mai")
     refused(services, ValidationError, at.update, a.id, full_name="Lê Thị Mai", unit="")
     refused(services, ValidationError, at.update, a.id, full_name="  ")
@@ -212,3 +213,54 @@ def test_control_characters_and_nfc_in_notes(services: Services, meeting_id: int
     a = services.attendance.add(meeting_id, "A", note=nfd)
     assert services.attendance.list(meeting_id)[0].note == "ghi chú\x0b\x01"
     assert a.note == "ghi chú\x0b\x01"
+
+
+def test_a_corrected_name_renames_the_person_it_was_typed_for(
+    services: Services, meeting_id: int
+) -> None:
+    at, people = services.attendance, services.people
+    typo = at.add(meeting_id, "Nguyễn Văn Ann", unit="UBND xã")
+    fixed = at.update(typo.id, full_name="Nguyễn Văn An")
+    assert fixed.person_id == typo.person_id
+    assert [p.full_name for p in people.list()] == ["Nguyễn Văn An"]  # no misspelled leftover
+    assert [p.full_name for p in people.complete("van an")] == ["Nguyễn Văn An"]
+    # Undone, the same way back.
+    assert at.update(typo.id, full_name="Nguyễn Văn Ann").person_id == typo.person_id
+    assert [p.full_name for p in people.list()] == ["Nguyễn Văn Ann"]
+
+
+def test_a_corrected_name_already_in_the_directory_is_that_person(
+    services: Services, meeting_id: int
+) -> None:
+    at, people = services.attendance, services.people
+    known = people.create("Trần Thị Bình", "Kế toán", "UBND xã")
+    typo = at.add(meeting_id, "Trần Thị Bìn", unit="UBND xã")
+    fixed = at.update(typo.id, full_name="Trần Thị Bình")
+    assert fixed.person_id == known.id and fixed.position == "Kế toán"
+    assert [p.full_name for p in people.list()] == ["Trần Thị Bình"]
+
+
+def test_a_name_on_other_lists_is_corrected_everywhere_only_when_asked(
+    services: Services, meeting_id: int
+) -> None:
+    from core.errors import PersonSharedError
+
+    at, people = services.attendance, services.people
+    earlier = services.meetings.create("Họp tháng 10").id
+    first = at.add(earlier, "Lê Hoàng Cưòng")
+    here = at.add(meeting_id, person_id=first.person_id)
+    with pytest.raises(PersonSharedError) as asked:
+        at.update(here.id, full_name="Lê Hoàng Cường")
+    assert asked.value.meetings == 1
+    assert at.list(meeting_id)[0].full_name == "Lê Hoàng Cưòng"  # nothing changed meanwhile
+    # Someone else attends here: the earlier list keeps its person.
+    other = at.update(here.id, full_name="Lê Hoàng Cường", everywhere=False)
+    assert other.person_id != first.person_id
+    assert at.list(earlier)[0].full_name == "Lê Hoàng Cưòng"
+    back = at.update(here.id, full_name="Lê Hoàng Cưòng", everywhere=False)
+    assert back.person_id == first.person_id
+    assert sorted(p.full_name for p in people.list()) == ["Lê Hoàng Cưòng"]
+    # A typo of the same person: corrected on every list.
+    fixed = at.update(here.id, full_name="Lê Hoàng Cường", everywhere=True)
+    assert fixed.person_id == first.person_id
+    assert at.list(earlier)[0].full_name == "Lê Hoàng Cường"

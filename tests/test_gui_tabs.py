@@ -342,3 +342,70 @@ def test_conclusion_created_when_missing(
         ("conclusion", "Đồng ý với báo cáo.", "Lê Văn Thắng")
     ]
     QApplication.processEvents()
+
+
+def _rename_in_table(qtbot, tab: AttendanceTab, row: int, name: str) -> None:
+    tab.view.setFocus()
+    column = next(i for i, c in enumerate(tab.model.columns) if c.field == "full_name")
+    tab.view.setCurrentIndex(tab.model.index(row, column))
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_correcting_a_name_renames_the_person(
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
+) -> None:
+    tab = _show(qtbot, AttendanceTab(ops, undo))
+    tab.set_meeting(meeting_id)
+    settle(ops)
+    tab.name.setFocus()
+    type_text(tab.name, "Nguyễn Văn Ann")
+    qtbot.keyClick(tab.name, Qt.Key.Key_Return)
+    settle(ops)
+    asked: list[tuple[str, str, int]] = []
+    tab.ask_everywhere = lambda *a: asked.append(a)  # type: ignore[assignment, func-returns-value]
+    _rename_in_table(qtbot, tab, 0, "Nguyễn Văn An")
+    settle(ops)
+    assert asked == []  # on no other list: nothing to ask
+    assert [p.full_name for p in services.people.list()] == ["Nguyễn Văn An"]
+    assert tab.model.rows[0].full_name == "Nguyễn Văn An"
+    undo.undo()
+    settle(ops)
+    assert [p.full_name for p in services.people.list()] == ["Nguyễn Văn Ann"]
+
+
+def test_correcting_a_name_on_other_lists_asks_first(
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
+) -> None:
+    earlier = services.meetings.create("Họp tháng 10").id
+    person = services.attendance.add(earlier, "Lê Hoàng Cưòng").person_id
+    services.attendance.add(meeting_id, person_id=person)
+    tab = _show(qtbot, AttendanceTab(ops, undo))
+    tab.set_meeting(meeting_id)
+    settle(ops)
+    answers = iter([None, True])
+    asked: list[tuple[str, str, int]] = []
+
+    def ask(old: str, new: str, meetings: int) -> bool | None:
+        asked.append((old, new, meetings))
+        return next(answers)
+
+    tab.ask_everywhere = ask  # type: ignore[method-assign]
+    _rename_in_table(qtbot, tab, 0, "Lê Hoàng Cường")
+    settle(ops)
+    assert asked == [("Lê Hoàng Cưòng", "Lê Hoàng Cường", 1)]
+    # Cancelled: nothing stored, the name shown as it was.
+    assert services.attendance.list(earlier)[0].full_name == "Lê Hoàng Cưòng"
+    assert services.attendance.list(meeting_id)[0].full_name == "Lê Hoàng Cưòng"
+    assert tab.model.index(0, 0).data() == "Lê Hoàng Cưòng"
+    assert not ops.unsaved()
+    _rename_in_table(qtbot, tab, 0, "Lê Hoàng Cường")
+    settle(ops)
+    assert services.attendance.list(earlier)[0].full_name == "Lê Hoàng Cường"
+    assert services.attendance.list(meeting_id)[0].person_id == person
+    undo.undo()
+    settle(ops)
+    assert services.attendance.list(earlier)[0].full_name == "Lê Hoàng Cưòng"

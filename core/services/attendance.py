@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.domain import convert
 from core.domain.dto import AttendanceCounts, AttendanceDTO
 from core.domain.enums import Presence, Role, parse_enum
 from core.domain.models import Attendance, Entry, Meeting, Person
-from core.domain.text import clean_optional
+from core.domain.text import clean_optional, clean_required, fold
 from core.domain.uids import new_uid
-from core.errors import ValidationError
+from core.errors import PersonSharedError, ValidationError
 from core.search import index as search_index
 from core.services.common import (
     check_datetime,
@@ -25,7 +25,7 @@ from core.services.common import (
     place,
     touch,
 )
-from core.services.people import find_or_create_person
+from core.services.people import NAME_MAX, find_or_create_person
 from core.storage.database import Database
 
 
@@ -144,7 +144,13 @@ class AttendanceService:
         position: str | None = None,
         unit: str | None = None,
         full_name: str | None = None,
+        everywhere: bool | None = None,
     ) -> AttendanceDTO:
+        """Change one row of the list. A corrected name renames the person in the
+        directory when this list is the only one they are on; on other lists too, only
+        with *everywhere* True (False: someone else attends here; None: PersonSharedError
+        asks which). A name already in the directory is that person, and a misspelled
+        entry left on no list leaves the directory."""
         with self.db.write() as s:
             a = self._editable(s, attendance_id)
             if role is not None:
@@ -152,24 +158,7 @@ class AttendanceService:
             if note is not None:
                 a.note = clean_optional(note, "Ghi chú / Note", 2000)
             if full_name is not None or position is not None or unit is not None:
-                p = a.person
-                repl = find_or_create_person(
-                    s,
-                    full_name if full_name is not None else p.full_name,
-                    position if position is not None else p.position,
-                    unit if unit is not None else p.unit,
-                )
-                if repl.id != p.id:
-                    dup = s.scalar(
-                        select(Attendance.id).where(
-                            Attendance.meeting_id == a.meeting_id, Attendance.person_id == repl.id
-                        )
-                    )
-                    if dup is not None:
-                        raise ValidationError("Người này đã có trong danh sách. / Already listed.")
-                    a.person = repl
-                elif position is not None:
-                    p.position = repl.position if position else ""
+                self._change_person(s, a, full_name, position, unit, everywhere)
             if status is not None:
                 _apply_status(a, status, reason, arrival)
             elif reason is not None or arrival is not None:
@@ -177,6 +166,64 @@ class AttendanceService:
             s.flush()
             search_index.index_speaker(s, a)
             return convert.attendance(a)
+
+    @staticmethod
+    def _change_person(
+        s: Session,
+        a: Attendance,
+        full_name: str | None,
+        position: str | None,
+        unit: str | None,
+        everywhere: bool | None,
+    ) -> None:
+        p = a.person
+        name = clean_required(
+            full_name if full_name is not None else p.full_name, "Họ tên / Full name", NAME_MAX
+        ).strip()
+        unit_ = clean_optional(unit if unit is not None else p.unit, "Đơn vị / Unit", NAME_MAX)
+        unit_ = unit_.strip()
+        if (name, unit_) == (p.full_name, p.unit):
+            if position is not None:
+                p.position = clean_optional(position, "Chức vụ / Position", NAME_MAX).strip()
+                search_index.index_person(s, p.id)
+            return
+        with s.no_autoflush:
+            existing = s.scalar(
+                select(Person).where(
+                    Person.full_name == name, Person.unit == unit_, Person.id != p.id
+                )
+            )
+            elsewhere = s.scalar(
+                select(func.count()).where(Attendance.person_id == p.id, Attendance.id != a.id)
+            )
+        if existing is None and (not elsewhere or everywhere):
+            p.full_name, p.folded, p.unit = name, fold(name), unit_
+            if position is not None:
+                p.position = clean_optional(position, "Chức vụ / Position", NAME_MAX).strip()
+            s.flush()
+            search_index.index_person(s, p.id)
+            return
+        if existing is None and everywhere is None:
+            raise PersonSharedError(
+                f"{p.full_name} còn có trong {elsewhere} danh sách dự họp khác: sửa tên ở mọi"
+                f" nơi, hay đây là một người khác? / {p.full_name} is on {elsewhere} other"
+                " attendance lists: correct the name everywhere, or is this someone else?",
+                int(elsewhere or 0),
+            )
+        repl = find_or_create_person(
+            s, name, position if position is not None else p.position, unit_
+        )
+        dup = s.scalar(
+            select(Attendance.id).where(
+                Attendance.meeting_id == a.meeting_id, Attendance.person_id == repl.id
+            )
+        )
+        if dup is not None:
+            raise ValidationError("Người này đã có trong danh sách. / Already listed.")
+        a.person = repl
+        s.flush()
+        if not elsewhere:
+            s.delete(p)  # the misspelled entry, on no list any more
 
     def set_status(
         self,

@@ -288,6 +288,33 @@
         <translation>Edit %1 of %2</translation>
     </message>
     <message>
+        <source>Sửa họ tên</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 còn có trong %n danh sách dự họp khác.</source>
+        <translation>
+            <numerusform>%1 is also on %n other attendance list.</numerusform>
+            <numerusform>%1 is also on %n other attendance lists.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sửa thành “%1” ở mọi cuộc họp (viết sai tên), hay đây là một người khác?</source>
+        <translation>Change it to “%1” in every meeting (the name was misspelled), or is this someone else?</translation>
+    </message>
+    <message>
+        <source>Sửa tên ở &amp;mọi nơi</source>
+        <translation>Correct it &amp;everywhere</translation>
+    </message>
+    <message>
+        <source>Là &amp;người khác</source>
+        <translation>&amp;Someone else</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Điểm danh</source>
         <translation>Roll call</translation>
     </message>

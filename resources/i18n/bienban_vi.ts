@@ -286,6 +286,32 @@
         <translation>Sửa %1 của %2</translation>
     </message>
     <message>
+        <source>Sửa họ tên</source>
+        <translation>Sửa họ tên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 còn có trong %n danh sách dự họp khác.</source>
+        <translation>
+            <numerusform>%1 còn có trong %n danh sách dự họp khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sửa thành “%1” ở mọi cuộc họp (viết sai tên), hay đây là một người khác?</source>
+        <translation>Sửa thành “%1” ở mọi cuộc họp (viết sai tên), hay đây là một người khác?</translation>
+    </message>
+    <message>
+        <source>Sửa tên ở &amp;mọi nơi</source>
+        <translation>Sửa tên ở &amp;mọi nơi</translation>
+    </message>
+    <message>
+        <source>Là &amp;người khác</source>
+        <translation>Là &amp;người khác</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Điểm danh</source>
         <translation>Điểm danh</translation>
     </message>
