@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402
+from core.storage.locations import sqlite_url  # noqa: E402
 from core.storage.migrate import migrate  # noqa: E402
 from gui.action_tracker import ActionTracker  # noqa: E402
 from gui.hub import Hub  # noqa: E402
@@ -76,7 +77,7 @@ def main(out: Path) -> int:
     assert isinstance(app, QApplication)
     install_translators(app, "en")
     tmp = Path(tempfile.mkdtemp(prefix="bienban-shots-"))
-    db = Database(f"sqlite:///{tmp / 'shots.sqlite3'}")
+    db = Database(sqlite_url(tmp / 'shots.sqlite3'))
     migrate(db)
     services = Services.build(db)
     add_tracker_items(services)

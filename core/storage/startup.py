@@ -90,7 +90,9 @@ def connect(
     return OpenDatabase(services, held, notes)
 
 
-def open_database(db_arg: str | None, *, lock: bool = False, backup: bool = True) -> OpenDatabase:
+def open_database(
+    db_arg: str | Path | None, *, lock: bool = False, backup: bool = True
+) -> OpenDatabase:
     """Open (creating if needed), check, back up and migrate the database.
 
     Raises DatabaseInUseError when *lock* is asked and another BienBan holds it,
@@ -108,7 +110,7 @@ def open_database(db_arg: str | None, *, lock: bool = False, backup: bool = True
     return connect(url, held, notes)
 
 
-def sqlite_file(db_arg: str | None) -> Path | None:
+def sqlite_file(db_arg: str | Path | None) -> Path | None:
     from core.storage.database import sqlite_path
 
     return sqlite_path(resolve_url(db_arg))
