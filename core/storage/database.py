@@ -62,6 +62,10 @@ def _prepare_sqlite_file(path: Path) -> None:
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
         os.close(fd)
+    elif path.is_file() and path.stat().st_size == 0 and path.stat().st_mode & 0o077:
+        # An empty file made by someone else (touch, a file manager) becomes a new database:
+        # owner-only like one BienBan creates, before the first minutes go into it.
+        path.chmod(0o600)
 
 
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
