@@ -23,6 +23,7 @@ from core.errors import (
     StorageError,
 )
 from core.storage.faults import Fault, classify, describe
+from core.storage.file_watch import MOVED, FileWatch
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
@@ -129,9 +130,11 @@ class Database:
         self._secret = parsed.password if isinstance(parsed.password, str) else None
         self.path = sqlite_path(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.watch: FileWatch | None = None
         if self.path is not None:
             try:
                 _prepare_sqlite_file(self.path)
+                self.watch = FileWatch(self.path)
             except OSError as exc:
                 raise StorageError(
                     f"Không tạo được tệp cơ sở dữ liệu {self.path}: {exc.strerror}"
@@ -158,6 +161,8 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_begin)
+            if self.watch is not None:
+                event.listen(self.engine, "connect", self._watch_connected)
         elif parsed.get_backend_name() == "postgresql":
             event.listen(self.engine, "begin", _on_begin_pg)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -185,6 +190,10 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
+        if self.watch is not None:
+            # Never into a file deleted, replaced or truncated since it was opened.
+            pool: Any = self.engine.pool
+            self.watch.check(bool(pool.checkedin() or pool.checkedout()))
         session = self._writer()
         committing = False
         try:
@@ -226,6 +235,11 @@ class Database:
         fault = classify(exc)
         if fault is Fault.BUG:
             return None
+        if fault is Fault.MOVED and self.watch is not None:
+            try:
+                self.watch.fail(MOVED)
+            except StorageError as moved:
+                return moved
         if fault is Fault.AUTH and not self.is_sqlite:
             return PasswordRequiredError(
                 f"Máy chủ {self.display} yêu cầu mật khẩu (chưa nhập hoặc không đúng)."
@@ -241,6 +255,10 @@ class Database:
         if self._secret and len(self._secret) >= 3:
             message = message.replace(self._secret, "***")
         return StorageError(message, fault.value)
+
+    def _watch_connected(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        if self.watch is not None:
+            self.watch.connected(dbapi_conn)
 
     def dispose(self) -> None:
         self.engine.dispose()
