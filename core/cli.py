@@ -8,11 +8,16 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from core.errors import BienBanError, DamagedDatabaseError
+from core.errors import BienBanError, DamagedDatabaseError, StorageError
 from core.services import Services
-from core.storage.startup import open_database
+from core.storage.faults import Fault
+from core.storage.startup import OpenDatabase, open_database, sqlite_file
 
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
+# Commands that only read: on a file that cannot be written they read it read-only.
+READERS = {"list", "show", "search", "export"}
+# Why a file may be readable although it cannot be written.
+_UNWRITABLE = {Fault.READ_ONLY.value, Fault.DISK_FULL.value, Fault.IO_ERROR.value}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +164,24 @@ def cmd_copy_db(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> OpenDatabase:
+    """The database for a command; a reading command falls back to reading the file alone
+    when it cannot be written (full disk, read-only file, folder or drive)."""
+    try:
+        return open_database(args.db, backup=False)
+    except DamagedDatabaseError:
+        raise
+    except StorageError as exc:
+        path = sqlite_file(args.db)
+        if args.command not in READERS or exc.fault not in _UNWRITABLE:
+            raise
+        if path is None or not path.is_file():
+            raise
+        opened = open_database(args.db, backup=False, read_only=True)
+        print(f"bienban: chỉ đọc / read-only: {exc.message}", file=sys.stderr)
+        return opened
+
+
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run one subcommand; errors become a one-line message and exit status 1."""
     try:
@@ -166,7 +189,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             return cmd_restore(args, out)
         if args.command == "copy-db":
             return cmd_copy_db(args, out)
-        opened = open_database(args.db, backup=False)
+        opened = _open(args)
         try:
             return HANDLERS[args.command](opened.services, args, out)
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,8 +23,10 @@ from core.errors import (
     PasswordRequiredError,
     StorageError,
 )
+from core.storage.diagnose import storage_error
 from core.storage.faults import Fault, classify, describe
 from core.storage.file_watch import MOVED, FileWatch
+from core.storage.integrity import readonly_uri, wal_is_empty
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
@@ -117,8 +120,11 @@ def storage_message(exc: BaseException) -> str:
 class Database:
     """One engine and its session factory; read() and write() are the only ways in."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
+        """*read_only* (SQLite): read the file without writing anything beside it, for a file
+        that cannot be written (list, show and export still work)."""
         self.url = url
+        self.read_only = read_only
         self.display = describe_url(url)
         try:
             parsed = make_url(url)
@@ -131,17 +137,29 @@ class Database:
         self.path = sqlite_path(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         self.watch: FileWatch | None = None
-        if self.path is not None:
+        if self.path is not None and not read_only:
             try:
                 _prepare_sqlite_file(self.path)
                 self.watch = FileWatch(self.path)
             except OSError as exc:
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                    raise storage_error(self.path, _OS_FAULT[exc.errno]) from exc
                 raise StorageError(
                     f"Không tạo được tệp cơ sở dữ liệu {self.path}: {exc.strerror}"
                     f" / Cannot create the database file."
                 ) from exc
         kwargs: dict[str, Any] = {"echo": echo}
-        if self.is_sqlite:
+        if self.is_sqlite and read_only and self.path is not None:
+            path = self.path
+            # Without a -wal to replay, immutable=1 reads the file with no -shm beside it (a
+            # read-only folder, a full disk); with one, SQLite must read it through the -shm.
+            kwargs["creator"] = lambda: sqlite3.connect(
+                readonly_uri(path, immutable=wal_is_empty(path)),
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        elif self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             # pre_ping replaces a connection the server dropped (restart) before it is used.
@@ -190,6 +208,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
+        if self.read_only:
+            raise storage_error(self.path, Fault.READ_ONLY)
         if self.watch is not None:
             # Never into a file deleted, replaced or truncated since it was opened.
             pool: Any = self.engine.pool
@@ -251,6 +271,8 @@ class Database:
                 " / The connection to the database server was lost.",
                 during_commit=during_commit,
             )
+        if self.is_sqlite:
+            return storage_error(self.path, fault)
         message = describe(fault)
         if self._secret and len(self._secret) >= 3:
             message = message.replace(self._secret, "***")
@@ -262,6 +284,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_OS_FAULT = {
+    errno.EACCES: Fault.READ_ONLY,
+    errno.EPERM: Fault.READ_ONLY,
+    errno.EROFS: Fault.READ_ONLY,
+    errno.ENOSPC: Fault.DISK_FULL,
+}
 
 
 def _safe_rollback(session: Session) -> None:
