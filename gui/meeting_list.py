@@ -150,6 +150,7 @@ class DeleteMeetingCommand(QUndoCommand):
         )
         self.pane = pane
         self.meeting_id: int | None = meeting_id
+        self.original_id = meeting_id  # undo brings it back under this id
         from core.importers.meeting_io import record_to_dict  # with the services, not at start-up
 
         self.data = record_to_dict(pane.services.meetings.record(meeting_id))
@@ -163,7 +164,11 @@ class DeleteMeetingCommand(QUndoCommand):
             self.pane.meeting_deleted(ident)
 
     def undo(self) -> None:
-        new_id = self.pane.hub.attempt(lambda: self.pane.services.importer.import_dict(self.data))
+        importer = self.pane.services.importer
+        # Back under its own id: links and notes that name "#12" keep meaning this meeting.
+        new_id = self.pane.hub.attempt(
+            lambda: importer.import_dict(self.data, restore_id=self.original_id)
+        )
         if new_id is not None:
             self.meeting_id = new_id
             self.pane.hub.meetingsListChanged.emit()

@@ -459,6 +459,65 @@
     </message>
 </context>
 <context>
+    <name>DeleteMeetingDialog</name>
+    <message>
+        <source>Xóa cuộc họp có biên bản đã ký</source>
+        <translation>Delete a meeting with signed minutes</translation>
+    </message>
+    <message>
+        <source>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</source>
+        <translation>The meeting “%1” has %2 finalized (signed) revisions of its minutes.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</source>
+        <translation>Archive: the meeting leaves the list but can still be searched and exported; nothing is lost.
+Delete: BienBan exports every finalized revision as a Word file into a folder you choose, then deletes the meeting and those revisions for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất rồi xóa…</source>
+        <translation>&amp;Export, then delete…</translation>
+    </message>
+    <message>
+        <source>Thư mục để lưu các bản biên bản đã chốt</source>
+        <translation>Folder for the finalized revisions</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa biên bản đã ký</source>
+        <translation>Confirm deleting signed minutes</translation>
+    </message>
+    <message>
+        <source>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</source>
+        <translation>Export %1 finalized revisions into %2, then delete the meeting “%3” for good?</translation>
+    </message>
+    <message>
+        <source>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</source>
+        <translation>I understand: the signed minutes will remain only in the exported Word files.</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;vĩnh viễn</source>
+        <translation>Delete for &amp;good</translation>
+    </message>
+    <message>
+        <source>Không xóa được cuộc họp</source>
+        <translation>The meeting could not be deleted</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp</source>
+        <translation>Meeting deleted</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</source>
+        <translation>The meeting was deleted. The finalized revisions were saved as:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsMixin</name>
     <message>
         <source>Biên bản đã thông qua, không sửa được.</source>

@@ -457,6 +457,65 @@
     </message>
 </context>
 <context>
+    <name>DeleteMeetingDialog</name>
+    <message>
+        <source>Xóa cuộc họp có biên bản đã ký</source>
+        <translation>Xóa cuộc họp có biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</source>
+        <translation>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</translation>
+    </message>
+    <message>
+        <source>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</source>
+        <translation>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ</source>
+        <translation>&amp;Lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất rồi xóa…</source>
+        <translation>&amp;Xuất rồi xóa…</translation>
+    </message>
+    <message>
+        <source>Thư mục để lưu các bản biên bản đã chốt</source>
+        <translation>Thư mục để lưu các bản biên bản đã chốt</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa biên bản đã ký</source>
+        <translation>Xác nhận xóa biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</source>
+        <translation>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</translation>
+    </message>
+    <message>
+        <source>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</source>
+        <translation>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;vĩnh viễn</source>
+        <translation>Xóa &amp;vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Không xóa được cuộc họp</source>
+        <translation>Không xóa được cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp</source>
+        <translation>Đã xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</source>
+        <translation>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DetailsMixin</name>
     <message>
         <source>Biên bản đã thông qua, không sửa được.</source>
