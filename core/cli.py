@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from core.domain.text import printable
 from core.errors import BienBanError, DamagedDatabaseError, StorageError, ValidationError
 from core.services import Services
 from core.storage.faults import Fault
@@ -91,20 +92,20 @@ def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     archived = True if getattr(args, "archived", False) else None if args.all else False
     for m in services.meetings.list(limit=args.limit, archived=archived):
         state = f"{m.status}, archived" if m.archived_at and archived is None else m.status
-        title = m.title
+        title = printable(m.title, one_line=True)
         print(f"{m.id}\t{m.date:%Y-%m-%d %H:%M}\t{state}\t{title}", file=out)
     return 0
 
 
 def cmd_archive(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     m = services.meetings.archive(args.id)
-    print(f"Đã lưu trữ / Archived: {m.id}\t{m.title}", file=out)
+    print(f"Đã lưu trữ / Archived: {m.id}\t{printable(m.title)}", file=out)
     return 0
 
 
 def cmd_unarchive(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     m = services.meetings.unarchive(args.id)
-    print(f"Đã đưa lại vào danh sách / Back on the list: {m.id}\t{m.title}", file=out)
+    print(f"Đã đưa lại vào danh sách / Back on the list: {m.id}\t{printable(m.title)}", file=out)
     return 0
 
 
@@ -133,7 +134,8 @@ def cmd_delete(services: Services, args: argparse.Namespace, out: TextIO) -> int
 def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from core.export.render_text import render
 
-    print(render(services.meetings.record(args.id)), file=out)
+    # Stored text may hold escape sequences (pasted, or planted): shown, never obeyed.
+    print(printable(render(services.meetings.record(args.id))), file=out)
     return 0
 
 
@@ -142,7 +144,7 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
     for h in hits:
         print(
             f"{h.meeting_id}\t{h.meeting_date:%Y-%m-%d}\t{h.source}\t{h.rank:.2f}\t"
-            f"{h.meeting_title}\n\t{h.snippet}",
+            f"{printable(h.meeting_title, one_line=True)}\n\t{printable(h.snippet, one_line=True)}",
             file=out,
         )
     if not hits:
