@@ -49,7 +49,14 @@ def clean_optional(value: str | None, label: str = "", max_len: int | None = Non
     return value
 
 
+# Invisible characters pasted inside words (zero-width space, non-joiner, joiner, word
+# joiner, byte order mark, soft hyphen): folded away, or "Ng\u200buyễn" would never match.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
 def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
     decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
