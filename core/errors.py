@@ -85,6 +85,10 @@ class ExportError(BienBanError):
     """A document could not be produced or written."""
 
 
+class CancelledError(BienBanError):
+    """The secretary stopped a long task (reading a large file); nothing was changed."""
+
+
 class DamagedDatabaseError(StorageError):
     """The database file is damaged or is not a database; it was not touched."""
 

@@ -887,6 +887,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>Reason</translation>
     </message>
     <message>
+        <source>&amp;Dừng đọc tệp</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
@@ -921,6 +925,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     <message>
         <source>Danh sách của cuộc họp: %1</source>
         <translation>List of the meeting: %1</translation>
+    </message>
+    <message>
+        <source>Đã dừng đọc tệp; chưa nhập gì.</source>
+        <translation>Reading the file was stopped; nothing was imported.</translation>
     </message>
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>

@@ -885,6 +885,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>Lý do</translation>
     </message>
     <message>
+        <source>&amp;Dừng đọc tệp</source>
+        <translation>&amp;Dừng đọc tệp</translation>
+    </message>
+    <message>
         <source>&amp;Nhập</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -919,6 +923,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
     <message>
         <source>Danh sách của cuộc họp: %1</source>
         <translation>Danh sách của cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>Đã dừng đọc tệp; chưa nhập gì.</source>
+        <translation>Đã dừng đọc tệp; chưa nhập gì.</translation>
     </message>
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>
