@@ -27,6 +27,7 @@ from core.storage.diagnose import storage_error
 from core.storage.faults import Fault, classify, describe
 from core.storage.file_watch import MOVED, FileWatch
 from core.storage.integrity import readonly_uri, wal_is_empty
+from core.storage.pg_connect import check_address, explain_connect_failure, parse_url
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for
@@ -52,7 +53,10 @@ def with_password(url: str, password: str) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # not a file; Database() says what is wrong with the address
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
@@ -126,13 +130,11 @@ class Database:
         self.url = url
         self.read_only = read_only
         self.display = describe_url(url)
-        try:
-            parsed = make_url(url)
-        except (ArgumentError, ValueError):
-            # The message of ArgumentError quotes the whole URL, password included.
-            raise StorageError(
-                "Địa chỉ cơ sở dữ liệu không hợp lệ. / The database address is not valid."
-            ) from None
+        # Never ArgumentError's message: it quotes the whole URL, password included.
+        parsed = self._parsed = parse_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            check_address(parsed)
+        self._connected_once = False  # failures before the first connection are explained
         self._secret = parsed.password if isinstance(parsed.password, str) else None
         self.path = sqlite_path(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
@@ -183,6 +185,7 @@ class Database:
                 event.listen(self.engine, "connect", self._watch_connected)
         elif parsed.get_backend_name() == "postgresql":
             event.listen(self.engine, "begin", _on_begin_pg)
+            event.listen(self.engine, "connect", self._server_connected)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(bienban_write=True), expire_on_commit=False
@@ -255,6 +258,10 @@ class Database:
         fault = classify(exc)
         if fault is Fault.BUG:
             return None
+        if not self.is_sqlite and not self._connected_once:
+            refined = explain_connect_failure(exc, self._parsed, self.display)
+            if refined is not None:
+                return refined
         if fault is Fault.MOVED and self.watch is not None:
             try:
                 self.watch.fail(MOVED)
@@ -274,9 +281,18 @@ class Database:
         if self.is_sqlite:
             return storage_error(self.path, fault)
         message = describe(fault)
+        if fault is Fault.READ_ONLY:
+            message = (
+                f"Vai trò trên máy chủ {self.display} không có quyền ghi vào cơ sở dữ liệu này"
+                " (hoặc máy chủ chỉ cho đọc). / The role may not write to this database on the"
+                " server (or the server is a read-only standby)."
+            )
         if self._secret and len(self._secret) >= 3:
             message = message.replace(self._secret, "***")
         return StorageError(message, fault.value)
+
+    def _server_connected(self, _dbapi_conn: Any, _record: Any) -> None:
+        self._connected_once = True
 
     def _watch_connected(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         if self.watch is not None:
