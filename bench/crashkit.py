@@ -118,9 +118,10 @@ print("done", flush=True)
 def first_schema_db(db: Path, meetings: int = 300) -> None:
     """A database at revision 0001 holding data, as an older BienBan left it."""
     from core.storage.database import Database
+    from core.storage.locations import sqlite_url
     from core.storage.migrate import upgrade_to
 
-    d = Database(f"sqlite:///{db}")
+    d = Database(sqlite_url(db))
     upgrade_to(d, "0001")
     d.dispose()
     conn = sqlite3.connect(db)

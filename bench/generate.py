@@ -14,6 +14,7 @@ from sqlalchemy import insert, text
 from core.domain.models import Attendance, Entry, Meeting, Person, SearchDoc
 from core.domain.text import fold
 from core.storage.database import Database
+from core.storage.locations import sqlite_url
 from core.storage.migrate import migrate
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
@@ -200,7 +201,7 @@ def generate(
     """Fill a new database at *path*; the newest meeting holds *big* entries."""
     rnd = random.Random(seed)
     path.unlink(missing_ok=True)
-    db = Database(f"sqlite:///{path}")
+    db = Database(sqlite_url(path))
     migrate(db)
     people = [
         {

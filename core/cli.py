@@ -8,11 +8,17 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from core.errors import BienBanError, DamagedDatabaseError
+from core.domain.text import printable
+from core.errors import BienBanError, DamagedDatabaseError, StorageError, ValidationError
 from core.services import Services
-from core.storage.startup import open_database
+from core.storage.faults import Fault
+from core.storage.startup import OpenDatabase, open_database, sqlite_file
 
 Handler = Callable[[Services, argparse.Namespace, TextIO], int]
+# Commands that only read: on a file that cannot be written they read it read-only.
+READERS = {"list", "show", "search", "export"}
+# Why a file may be readable although it cannot be written.
+_UNWRITABLE = {Fault.READ_ONLY.value, Fault.DISK_FULL.value, Fault.IO_ERROR.value}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,8 +34,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("sample", help="add the sample meeting and print its id")
-    ls = sub.add_parser("list", help="list meetings, newest first")
+    ls = sub.add_parser("list", help="list meetings, newest first (archived ones left out)")
     ls.add_argument("--limit", type=int, default=100)
+    which = ls.add_mutually_exclusive_group()
+    which.add_argument("--archived", action="store_true", help="the archived meetings alone")
+    which.add_argument("--all", action="store_true", help="archived meetings too")
+    ar = sub.add_parser("archive", help="take a meeting off the list (still searchable)")
+    ar.add_argument("id", type=int)
+    un = sub.add_parser("unarchive", help="put an archived meeting back on the list")
+    un.add_argument("id", type=int)
+    de = sub.add_parser(
+        "delete",
+        help="delete a meeting; one with finalized (signed) minutes only after exporting them",
+    )
+    de.add_argument("id", type=int)
+    de.add_argument(
+        "--export-revisions-to",
+        metavar="DIR",
+        help="write every finalized revision as .docx into DIR first",
+    )
+    de.add_argument(
+        "--yes-delete-signed-minutes",
+        action="store_true",
+        help="confirm deleting the signed minutes once exported",
+    )
     show = sub.add_parser("show", help="print a meeting as readable text")
     show.add_argument("id", type=int)
     se = sub.add_parser("search", help="search meetings (diacritics-insensitive)")
@@ -61,15 +89,53 @@ def cmd_sample(services: Services, args: argparse.Namespace, out: TextIO) -> int
 
 
 def cmd_list(services: Services, args: argparse.Namespace, out: TextIO) -> int:
-    for m in services.meetings.list(limit=args.limit):
-        print(f"{m.id}\t{m.date:%Y-%m-%d %H:%M}\t{m.status}\t{m.title}", file=out)
+    archived = True if getattr(args, "archived", False) else None if args.all else False
+    for m in services.meetings.list(limit=args.limit, archived=archived):
+        state = f"{m.status}, archived" if m.archived_at and archived is None else m.status
+        title = printable(m.title, one_line=True)
+        print(f"{m.id}\t{m.date:%Y-%m-%d %H:%M}\t{state}\t{title}", file=out)
+    return 0
+
+
+def cmd_archive(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    m = services.meetings.archive(args.id)
+    print(f"Đã lưu trữ / Archived: {m.id}\t{printable(m.title)}", file=out)
+    return 0
+
+
+def cmd_unarchive(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    m = services.meetings.unarchive(args.id)
+    print(f"Đã đưa lại vào danh sách / Back on the list: {m.id}\t{printable(m.title)}", file=out)
+    return 0
+
+
+def cmd_delete(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    signed = services.meetings.revision_count(args.id)
+    folder = args.export_revisions_to
+    if not signed:
+        services.meetings.delete(args.id)
+        print(f"Đã xóa / Deleted: {args.id}", file=out)
+        return 0
+    if folder is None or not args.yes_delete_signed_minutes:
+        raise ValidationError(
+            f"Cuộc họp #{args.id} có {signed} bản biên bản đã chốt (đã ký): chỉ xóa được sau khi"
+            " xuất chúng, với --export-revisions-to THƯ_MỤC --yes-delete-signed-minutes; hoặc"
+            f" lưu trữ nó (archive {args.id}). / Meeting #{args.id} has {signed} finalized"
+            " (signed) revisions: it can be deleted only once they are exported, with"
+            " --export-revisions-to DIR --yes-delete-signed-minutes; or archive it instead"
+            f" (archive {args.id})."
+        )
+    for path in services.meetings.delete_with_revisions(args.id, folder):
+        print(path, file=out)
+    print(f"Đã xóa / Deleted: {args.id}", file=out)
     return 0
 
 
 def cmd_show(services: Services, args: argparse.Namespace, out: TextIO) -> int:
     from core.export.render_text import render
 
-    print(render(services.meetings.record(args.id)), file=out)
+    # Stored text may hold escape sequences (pasted, or planted): shown, never obeyed.
+    print(printable(render(services.meetings.record(args.id))), file=out)
     return 0
 
 
@@ -78,7 +144,7 @@ def cmd_search(services: Services, args: argparse.Namespace, out: TextIO) -> int
     for h in hits:
         print(
             f"{h.meeting_id}\t{h.meeting_date:%Y-%m-%d}\t{h.source}\t{h.rank:.2f}\t"
-            f"{h.meeting_title}\n\t{h.snippet}",
+            f"{printable(h.meeting_title, one_line=True)}\n\t{printable(h.snippet, one_line=True)}",
             file=out,
         )
     if not hits:
@@ -108,6 +174,9 @@ HANDLERS: dict[str, Handler] = {
     "show": cmd_show,
     "search": cmd_search,
     "export": cmd_export,
+    "archive": cmd_archive,
+    "unarchive": cmd_unarchive,
+    "delete": cmd_delete,
 }
 
 
@@ -159,6 +228,24 @@ def cmd_copy_db(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace) -> OpenDatabase:
+    """The database for a command; a reading command falls back to reading the file alone
+    when it cannot be written (full disk, read-only file, folder or drive)."""
+    try:
+        return open_database(args.db, backup=False)
+    except DamagedDatabaseError:
+        raise
+    except StorageError as exc:
+        path = sqlite_file(args.db)
+        if args.command not in READERS or exc.fault not in _UNWRITABLE:
+            raise
+        if path is None or not path.is_file():
+            raise
+        opened = open_database(args.db, backup=False, read_only=True)
+        print(f"bienban: chỉ đọc / read-only: {exc.message}", file=sys.stderr)
+        return opened
+
+
 def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Run one subcommand; errors become a one-line message and exit status 1."""
     try:
@@ -166,7 +253,7 @@ def run_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             return cmd_restore(args, out)
         if args.command == "copy-db":
             return cmd_copy_db(args, out)
-        opened = open_database(args.db, backup=False)
+        opened = _open(args)
         try:
             return HANDLERS[args.command](opened.services, args, out)
         finally:

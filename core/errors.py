@@ -68,6 +68,20 @@ class PasswordRequiredError(StorageError):
         super().__init__(message, "auth")
 
 
+class DatabaseMovedError(StorageError):
+    """The open database file was deleted, replaced or truncated, or lost its -wal journal,
+    under the running program: nothing more is written to it (fault "moved", never retried).
+
+    `reason` says which (core.storage.file_watch); `backup` is the newest sound backup
+    (a core.storage.backup.BackupInfo) or None.
+    """
+
+    def __init__(self, message: str, reason: str, backup: Any = None) -> None:
+        super().__init__(message, "moved")
+        self.reason = reason
+        self.backup = backup
+
+
 class SchemaTooNewError(StorageError):
     """The database was written by a newer BienBan; it is left untouched."""
 
@@ -89,6 +103,10 @@ class ConflictError(BienBanError):
 
 class ExportError(BienBanError):
     """A document could not be produced or written."""
+
+
+class CancelledError(BienBanError):
+    """The secretary stopped a long task (reading a large file); nothing was changed."""
 
 
 class DamagedDatabaseError(StorageError):

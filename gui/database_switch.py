@@ -96,7 +96,7 @@ def _open_checked(path: Path, create: bool) -> OpenDatabase:
         raise StorageError(f"Không tìm thấy tệp {path}. / The file {path} does not exist.")
     else:
         check_openable(path)
-    return open_database(str(path), lock=True)
+    return open_database(path, lock=True)  # a Path: never read as a URL
 
 
 def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.dto import AttendanceDTO
-from core.errors import BienBanError
+from core.errors import BienBanError, CancelledError
 from core.importers.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPreview
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
@@ -30,9 +33,6 @@ from gui.i18n import label
 from gui.operations import Ops
 from gui.tables import ERROR_COLOR, Column, DtoTableModel
 from gui.undo import Request, Step
-
-if TYPE_CHECKING:
-    pass
 
 ACTION_COLOR = {ADD: QColor("#2e7d32"), MATCH: QColor("#1565c0"), SKIP: QColor("#8a8a8a")}
 SKIP_BACKGROUND = QColor("#f3f3f3")
@@ -51,6 +51,30 @@ class PreviewModel(DtoTableModel):
             if skipped and index.column() == REASON_COLUMN:
                 return ERROR_COLOR
         return super().data(index, role)
+
+
+class _Reading(QObject):
+    """Reads a file in a thread of its own; its signals reach the dialog on the GUI thread."""
+
+    progressed = Signal(int)  # percent
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Callable[[float], None], Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="bienban-roster-read", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.work(
+                lambda fraction: self.progressed.emit(round(fraction * 100)), self.stop.is_set
+            )
+        except BaseException as exc:  # handed to the GUI thread, which reports it
+            self.error = exc
+        self.finished.emit()
 
 
 class _Row:
@@ -126,6 +150,16 @@ class ImportDialog(QDialog):
                 self.view.setColumnWidth(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel_button = QPushButton(self.tr("&Dừng đọc tệp"))
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.reading: _Reading | None = None
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
         self.error = QLabel()
@@ -144,12 +178,14 @@ class ImportDialog(QDialog):
         layout.addWidget(self.source_label)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
+        layout.addLayout(busy)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
         self.file_button.clicked.connect(self.choose_file)
         self.meeting.currentIndexChanged.connect(self._meeting_chosen)
         self.import_button.clicked.connect(self.do_import)
+        self.cancel_button.clicked.connect(self.cancel_reading)
         close.clicked.connect(self.reject)
         self._show(None)
         self.resize(1120, 560)
@@ -177,13 +213,53 @@ class ImportDialog(QDialog):
             self.load_file(path)
 
     def load_file(self, path: str | Path) -> RosterPreview | None:
+        """Read *path* in a thread beside the window, with progress and a button to stop;
+        returns when it is read (the window answers meanwhile)."""
+        if self.reading is not None:
+            return None
         self.meeting.blockSignals(True)
         self.meeting.setCurrentIndex(0)
         self.meeting.blockSignals(False)
-        return self._load(
-            lambda: self.services.roster.preview_file(self.meeting_id, path),
-            self.tr("Tệp: %1").replace("%1", str(path)),
+        roster = self.services.roster
+        reading = _Reading(
+            lambda progress, cancelled: roster.preview_file(
+                self.meeting_id, path, progress, cancelled
+            )
         )
+        return self._load(lambda: self._read(reading), self.tr("Tệp: %1").replace("%1", str(path)))
+
+    def _read(self, reading: _Reading) -> RosterPreview:
+        self.reading = reading
+        loop = QEventLoop()
+        reading.finished.connect(loop.quit)
+        reading.progressed.connect(self.progress.setValue)
+        self.progress.setValue(0)
+        for widget in (self.file_button, self.meeting, self.import_button):
+            widget.setEnabled(False)
+        self.progress.show()
+        self.cancel_button.show()
+        reading.thread.start()
+        try:
+            loop.exec()
+        finally:
+            reading.thread.join()
+            self.reading = None
+            self.progress.hide()
+            self.cancel_button.hide()
+            self.file_button.setEnabled(True)
+            self.meeting.setEnabled(True)
+        if reading.error is not None:
+            raise reading.error
+        preview: RosterPreview = reading.result
+        return preview
+
+    def cancel_reading(self) -> None:
+        if self.reading is not None:
+            self.reading.stop.set()
+
+    def reject(self) -> None:
+        self.cancel_reading()  # closing while a file is read stops the reading
+        super().reject()
 
     def _meeting_chosen(self) -> None:
         source = self.meeting.currentData()
@@ -199,6 +275,10 @@ class ImportDialog(QDialog):
     def _load(self, make: Any, source: str) -> RosterPreview | None:
         try:
             preview = make()
+        except CancelledError:
+            self._show(None)
+            self.error.setText(self.tr("Đã dừng đọc tệp; chưa nhập gì."))
+            return None
         except BienBanError as exc:
             # Nothing was read into the meeting; the previous preview is dropped as well so
             # that Import cannot apply a list other than the one just asked for.

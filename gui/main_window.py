@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             m, self.tr("Xó&a cuộc họp…"), self.meetings.delete_current
         )
+        self.archive_action = self._action(
+            m, self.tr("&Lưu trữ cuộc họp"), lambda: self.meetings.set_archived(True)
+        )
+        self.unarchive_action = self._action(
+            m, self.tr("&Bỏ lưu trữ cuộc họp"), lambda: self.meetings.set_archived(False)
+        )
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("&Thoát"), self.close, "Ctrl+Q")
         self.file_menu = m  # gui/database_switch.py adds the database items above "Thoát"
@@ -238,6 +244,8 @@ class MainWindow(QMainWindow):
             self.copy_action,
             self.export_action,
             self.delete_action,
+            self.archive_action,
+            self.unarchive_action,
             self.start_action,
             self.end_action,
             self.next_action,

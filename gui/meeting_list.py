@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -31,6 +32,7 @@ from core.domain.dto import MeetingDTO, MeetingSummary
 from core.domain.enums import MeetingStatus
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
+from gui.delete_meeting_dialog import ARCHIVED, Outcome, delete_signed_meeting
 from gui.i18n import label
 from gui.loader import is_loaded
 from gui.operations import Ops
@@ -53,6 +55,7 @@ class MeetingListModel(QAbstractTableModel):
         self.glance = glance
         self.rows: list[MeetingSummary] = []
         self.ids: list[int] | None = None  # search result, or None for all meetings
+        self.archived: bool | None = False  # False: archived meetings left out; None: all
         self.changed: set[int] = set()  # edited after their last finalized revision
         self._more = True
         self._asking = 0  # the page asked for (its generation), 0 when none is on its way
@@ -87,10 +90,11 @@ class MeetingListModel(QAbstractTableModel):
             self._add_page(page, changed)
             return
         offset, ids, generation = len(self.rows), self.ids, self._generation
+        archived = self.archived
         self._asking = generation
 
         def fetch(s: Any) -> tuple[list[MeetingSummary], set[int]]:
-            rows = s.meetings.list(limit=PAGE, offset=offset, ids=ids)
+            rows = s.meetings.list(limit=PAGE, offset=offset, ids=ids, archived=archived)
             return rows, s.revisions.changed_ids([m.id for m in rows])
 
         def arrived(result: tuple[list[MeetingSummary], set[int]]) -> None:
@@ -124,7 +128,9 @@ class MeetingListModel(QAbstractTableModel):
         if self.glance is None or is_loaded(self.ops.services):
             return None, set()
         try:
-            page = self.glance.list(limit=PAGE, offset=len(self.rows), ids=self.ids)
+            page = self.glance.list(
+                limit=PAGE, offset=len(self.rows), ids=self.ids, archived=self.archived
+            )
             return page, self.glance.changed_ids([m.id for m in page])
         except sqlite3.Error:
             self.glance = None  # the services will say what is wrong, in words
@@ -154,7 +160,11 @@ class MeetingListModel(QAbstractTableModel):
                 state = self.tr("đã sửa sau khi chốt, cần chốt lại")
             else:
                 state = self.status_text(m)
+            if m.archived_at is not None:
+                state = self.tr("đã lưu trữ (%1)").replace("%1", label(m.status))
             return f"{m.title}\n{m.date:%d/%m/%Y %H:%M} — {state}"
+        if role == Qt.ItemDataRole.ForegroundRole and m.archived_at is not None:
+            return QColor("#6b6b6b")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
             if m.id in self.changed:
                 return QColor("#b45309")  # changed since finalized: needs finalizing again
@@ -165,6 +175,8 @@ class MeetingListModel(QAbstractTableModel):
         return None
 
     def status_text(self, m: MeetingSummary) -> str:
+        if m.archived_at is not None:
+            return self.tr("Lưu trữ")
         if m.id in self.changed:
             return self.tr("Đã sửa")  # short: the column is as wide as a date
         return label(m.status)
@@ -226,18 +238,24 @@ class MeetingListPane(QWidget):
         self.delete_button.setToolTip(
             self.tr("Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)")
         )
+        self.show_archived = QCheckBox(self.tr("Cả cuộc họp đã &lưu trữ"))
+        self.show_archived.setToolTip(
+            self.tr("Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.")
+        )
         buttons = QHBoxLayout()
         for b in (self.new_button, self.copy_button, self.delete_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.show_archived)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.show_archived.toggled.connect(self._archived_toggled)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_meeting)
         self.copy_button.clicked.connect(self.new_from_current)
@@ -305,6 +323,10 @@ class MeetingListPane(QWidget):
                 self.view.selectionModel().blockSignals(blocked)
 
             self.model.pageArrived.append(reselect)
+
+    def _archived_toggled(self, shown: bool) -> None:
+        self.model.archived = None if shown else False
+        self.refresh()
 
     def refresh(self) -> None:
         query = self.search.text().strip()
@@ -385,14 +407,29 @@ class MeetingListPane(QWidget):
     created = Signal(int)  # a meeting was just made: the window opens its Details tab
 
     def delete_current(self, confirm: bool = True) -> None:
-        """Delete the selected (else the open) meeting, after asking; Ctrl+Z brings it back."""
+        """Delete the selected (else the open) meeting, after asking; Ctrl+Z brings it back.
+        A meeting with signed minutes is archived instead, or deleted only once each of its
+        finalized revisions was written out (gui/delete_meeting_dialog.py)."""
         ident = self.current_id() or self.open_id
         if ident is None:
             return
         row = self.model.row_of(ident)
         title = self.model.rows[row].title if row >= 0 else ""
-        if confirm and not self.ask(title):
-            return
+
+        def counted(signed: int) -> None:
+            if signed:
+                delete_signed_meeting(self, self.ops, ident, title, signed, self._signed_done)
+            elif not confirm or self.ask(title):
+                self._delete(ident, title, row)
+
+        self.ops.read(lambda s: s.meetings.revision_count(ident), counted)
+
+    def _signed_done(self, outcome: Outcome) -> None:
+        if outcome.action == ARCHIVED and self.model.archived is None:
+            return  # still listed, marked archived
+        self._after_delete(self.model.row_of(outcome.meeting_id))
+
+    def _delete(self, ident: int, title: str, row: int) -> None:
         holder: dict[str, Any] = {"id": ident, "data": None}
 
         def keep(data: dict[str, Any]) -> None:
@@ -413,8 +450,9 @@ class MeetingListPane(QWidget):
                 self.open_id = new_id
                 self.model.pageArrived.append(lambda: self.select(new_id))
 
+            # Back under its own id: notes and links that name "#12" keep meaning it.
             return Request(
-                Call("importer", "import_dict", (holder["data"],)),
+                Call("importer", "import_dict", (holder["data"],), {"restore_id": ident}),
                 Changes.of(None, Part.LIST),
                 done=restored,
             )
@@ -433,6 +471,36 @@ class MeetingListPane(QWidget):
             done=deleted,
             initiator=self,
         )
+
+    def set_archived(self, archived: bool) -> None:
+        """Archive the selected (else the open) meeting, or bring it back; Ctrl+Z undoes."""
+        ident = self.current_id() or self.open_id
+        if ident is None:
+            return
+        row = self.model.row_of(ident)
+        title = self.model.rows[row].title if row >= 0 else ""
+        text = (
+            self.tr("Lưu trữ cuộc họp “%1”") if archived else self.tr("Bỏ lưu trữ cuộc họp “%1”")
+        ).replace("%1", title)
+
+        def call(on: bool) -> Call:
+            return Call("meetings", "archive" if on else "unarchive", (ident,))
+
+        def done(_result: Any) -> None:
+            self.undo.push(
+                Step(
+                    text,
+                    None,
+                    lambda: Request(call(archived), Changes.of(None, Part.LIST)),
+                    lambda: Request(call(not archived), Changes.of(None, Part.LIST)),
+                )
+            )
+            if archived and self.model.archived is False:
+                self._after_delete(row)
+            else:
+                self.refresh()
+
+        self.ops.write(call(archived), text, Changes.of(None, Part.LIST), done=done, initiator=self)
 
     def _ask(self, title: str) -> bool:
         answer = QMessageBox.question(

@@ -23,6 +23,7 @@ from core.operations.call import Call  # noqa: E402
 from core.operations.changes import Changes, Part  # noqa: E402
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402
+from core.storage.locations import sqlite_url  # noqa: E402
 from core.storage.migrate import migrate  # noqa: E402
 from gui.action_tracker import ActionTracker  # noqa: E402
 from gui.i18n import install_translators  # noqa: E402
@@ -78,7 +79,7 @@ def main(out: Path) -> int:
     assert isinstance(app, QApplication)
     install_translators(app, "en")
     tmp = Path(tempfile.mkdtemp(prefix="bienban-shots-"))
-    db = Database(f"sqlite:///{tmp / 'shots.sqlite3'}")
+    db = Database(sqlite_url(tmp / 'shots.sqlite3'))
     migrate(db)
     services = Services.build(db)
     add_tracker_items(services)

@@ -36,6 +36,8 @@ def _archive(services: Services) -> list[int]:
     services.revisions.finalize(reopened)
     services.revisions.reopen(reopened)  # reopened, not edited
     ids += [done, changed, reopened]
+    for shelved in (ids[3], done):  # archived: off the default list, still found by id
+        services.meetings.archive(shelved)
     return ids
 
 
@@ -47,6 +49,11 @@ def test_pages_match_the_service(services: Services, db_path: Path) -> None:
         for limit, offset in [(200, 0), (5, 0), (5, 5), (7, 20), (5, 100)]:
             ours = glance.list(limit=limit, offset=offset)
             assert ours == services.meetings.list(limit=limit, offset=offset)
+        for archived in (True, False, None):
+            ours = glance.list(archived=archived)
+            assert ours == services.meetings.list(archived=archived)
+        assert len(glance.list(archived=True)) == 2
+        assert glance.list(archived=True)[0].archived_at is not None
         for subset in ([], [ids[0]], ids[::3], [999_999]):
             assert glance.list(ids=subset) == services.meetings.list(ids=subset)
         everyone = [m.id for m in services.meetings.list(limit=1000)]

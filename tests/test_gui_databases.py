@@ -192,3 +192,22 @@ def test_start_attaches_the_switch(qtbot, tmp_path, monkeypatch) -> None:
     finally:
         st.window.close()
         st.opened.close()
+
+
+@pytest.mark.parametrize("name", ["Họp 100% đủ?.sqlite3", "a?x.sqlite3", "số #1 %41.sqlite3"])
+def test_open_and_recent_take_any_file_name(qtbot, started, tmp_path, monkeypatch, name) -> None:
+    folder = tmp_path / "c"
+    target = _bienban_db(folder / name, "Họp trong tệp tên lạ")
+    decoy = _bienban_db(folder / "a?y.sqlite3", "Họp ở tệp khác")
+    monkeypatch.setattr(ds, "ask_open_path", lambda _parent: str(target))
+    assert ds.open_database_file(started)
+    assert started.opened.services.db.path == target
+    assert [m.title for m in started.opened.services.meetings.list()] == ["Họp trong tệp tên lạ"]
+    assert ds.open_recent(started, str(decoy))
+    assert ds.recent(started.window.settings)[:2] == [str(decoy), str(target)]
+    assert ds.open_recent(started, str(target))
+    assert started.opened.services.db.path == target
+    assert [m.title for m in started.opened.services.meetings.list()] == ["Họp trong tệp tên lạ"]
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3") == sorted(
+        {name, "a?y.sqlite3"}
+    )

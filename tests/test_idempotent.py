@@ -26,9 +26,7 @@ def test_an_entry_added_twice_with_one_uid_is_one_row_with_the_later_text(
     assert [h.meeting_id for h in hits] == [meeting_id]
 
 
-def test_an_entry_with_details_added_twice_is_one_row(
-    services: Services, meeting_id: int
-) -> None:
+def test_an_entry_with_details_added_twice_is_one_row(services: Services, meeting_id: int) -> None:
     uid = new_uid()
     rows = [{"name": "Tăng trưởng", "value": "16,3", "unit": "%"}]
     a = services.entries.add(meeting_id, "report", "Báo cáo", uid=uid, indicators=rows)

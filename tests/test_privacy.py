@@ -51,6 +51,21 @@ def test_database_wal_backups_lock_and_exports_are_owner_only(tmp_path: Path) ->
         assert _mode(path) == 0o600, path
 
 
+def test_an_empty_file_adopted_as_a_new_database_becomes_owner_only(tmp_path: Path) -> None:
+    db = tmp_path / "made-by-touch.sqlite3"
+    db.touch(mode=0o644)
+    db.chmod(0o644)  # whatever the umask: readable by everyone, as `touch` leaves it
+    opened = open_database(str(db))
+    opened.services.entries.add(opened.services.meetings.create("Họp").id, "note", SECRET)
+    assert _mode(db) == 0o600
+    assert _mode(Path(str(db) + "-wal")) == 0o600
+    opened.close()
+    # A database with data keeps the mode its owner chose (a group share, say).
+    db.chmod(0o640)
+    open_database(str(db)).close()
+    assert _mode(db) == 0o640
+
+
 def test_logs_hold_no_meeting_text_or_sql_parameters(
     services, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -297,9 +297,7 @@ def test_dialog_shows_a_bad_file_and_imports_nothing(
     assert dump(services) == before
 
 
-def test_dialog_from_another_meeting(
-    qtbot, services: Services, ops: Ops, sample_id: int
-) -> None:
+def test_dialog_from_another_meeting(qtbot, services: Services, ops: Ops, sample_id: int) -> None:
     target = services.meetings.create("Họp lần 2").id
     d = ImportDialog(ops, target)
     qtbot.addWidget(d)

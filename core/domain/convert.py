@@ -80,6 +80,7 @@ def summary(m: Meeting) -> MeetingSummary:
         date=m.sort_date,
         status=m.status,
         updated_at=m.updated_at,
+        archived_at=m.archived_at,
     )
 
 

@@ -36,6 +36,7 @@ class MeetingSummary:
     date: dt.datetime
     status: str
     updated_at: dt.datetime
+    archived_at: dt.datetime | None = None  # archived: off the default list, still searchable
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,14 @@ def clean_optional(value: str | None, label: str = "", max_len: int | None = Non
     return value
 
 
+# Invisible characters pasted inside words (zero-width space, non-joiner, joiner, word
+# joiner, byte order mark, soft hyphen): folded away, or "Ng\u200buyễn" would never match.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
 def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
     decomposed = unicodedata.normalize("NFD", ch.translate(_EXTRA_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -102,3 +109,23 @@ def search_terms(query: str) -> list[str]:
     # \w keeps "_", which the index treats as a separator: a term of underscores alone
     # would match nothing (and, as the last term, steal the prefix match from the one before).
     return [t for t in _WORD.findall(fold(query)) if t.strip("_")]
+
+
+# Control characters (C0 but tab and newline, DEL, C1: ESC starts the terminal's escape
+# sequences) and the bidirectional overrides and isolates, which reorder what a terminal
+# shows. Tab and newline are escaped too where a record must stay on one line.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_ON_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """*text* as a terminal may show it: control and reordering characters written out
+    ("\\x1b", "\\u202e") rather than obeyed; the stored text is not changed. *one_line*
+    writes out tabs and newlines too (a record per line, fields between tabs)."""
+    pattern = _UNPRINTABLE_ON_ONE_LINE if one_line else _UNPRINTABLE
+    return pattern.sub(_escaped, text)

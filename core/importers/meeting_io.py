@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from core.domain.dto import MeetingRecord
 from core.domain.enums import EntryKind, Role, parse_enum
 from core.domain.models import ActionItem, AgendaItem, Attendance, Entry, Meeting, utcnow
@@ -106,19 +108,52 @@ def record_to_dict(rec: MeetingRecord) -> dict[str, Any]:
     }
 
 
+def _id_free_and_ours(s: Session, ident: int) -> bool:
+    """*ident* was handed out by this database's meeting ids and is free now.
+
+    Ids are never handed out twice (AUTOINCREMENT on SQLite, a sequence on PostgreSQL), so a
+    free id at or below the highest ever given belonged to a deleted meeting; one above it
+    would be handed out again later and collide.
+    """
+    if not isinstance(ident, int) or isinstance(ident, bool) or ident < 1:
+        return False
+    if s.get(Meeting, ident) is not None:
+        return False
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        highest = conn.exec_driver_sql(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'meeting'"
+        ).scalar()
+    elif conn.dialect.name == "postgresql":
+        seq = conn.exec_driver_sql("SELECT pg_get_serial_sequence('meeting', 'id')").scalar()
+        row = conn.exec_driver_sql(f"SELECT last_value, is_called FROM {seq}").first()
+        highest = (row[0] if row[1] else row[0] - 1) if row else None
+    else:
+        return False
+    return highest is not None and ident <= int(highest)
+
+
 class MeetingImporter:
     """Creates a whole meeting from a dict in one transaction (all or nothing)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def import_dict(self, data: dict[str, Any]) -> int:
+    def import_dict(self, data: dict[str, Any], *, restore_id: int | None = None) -> int:
+        """Create the meeting of *data*; returns its id.
+
+        *restore_id* (the undo of a delete: the id the meeting had): it comes back under
+        that id when this database handed it out and no meeting holds it now; otherwise it
+        gets a new one, as an import always does.
+        """
         if not isinstance(data, dict) or not isinstance(data.get("meeting"), dict):
             raise ValidationError("Dữ liệu cuộc họp không đúng định dạng. / Not a meeting file.")
         with self.db.write() as s:
             m = Meeting(title="", kind="meeting", documents=[], created_at=utcnow())
             apply_fields(s, m, {k: v for k, v in data["meeting"].items() if k in HEADER})
             touch(m)
+            if restore_id is not None and _id_free_and_ours(s, restore_id):
+                m.id = restore_id
             s.add(m)
             s.flush()
             by_name: dict[str, int] = {}

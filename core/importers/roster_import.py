@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
+import codecs
 import csv
 import io
+import re
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +23,7 @@ from core.domain.enums import Presence, Role
 from core.domain.formatting import LABELS
 from core.domain.models import Attendance, Meeting, Person
 from core.domain.text import clean_optional, clean_required, fold
-from core.errors import ConflictError, ValidationError
+from core.errors import CancelledError, ConflictError, ValidationError
 from core.search import index as search_index
 from core.services.common import editable_meeting, get_or_404, next_position, touch
 from core.services.people import NAME_MAX, find_or_create_person
@@ -29,6 +32,16 @@ from core.storage.database import Database
 ADD, MATCH, SKIP = "add", "match", "skip"
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 5000
+# An .xlsx is a zip: what counts is what it unpacks to. A list of 5,000 people unpacks to
+# a few MB; a file made to unpack to gigabytes (a "zip bomb") is refused before parsing.
+# zipfile never inflates a member past the size its directory declares.
+MAX_UNPACKED = 32 * 1024 * 1024
+MAX_MEMBERS = 500
+MAX_CELLS = 200_000
+MAX_COLUMNS = 50  # cells past this column are never read
+# Progress: a fraction from 0 to 1; cancelled: asked now and then, True stops the reading.
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 # Header words (folded: lower case, no diacritics) for each column, English and Vietnamese.
 HEADERS = {
@@ -106,18 +119,63 @@ def _text(value: Any) -> str:
     return unicodedata.normalize("NFC", str(value)).strip()
 
 
+# A multi-byte UTF-8 sequence, well formed.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _bad_byte(path: Path, data: bytes, exc: UnicodeDecodeError, encoding: str) -> ValidationError:
+    """Where the byte that *encoding* cannot read sits, as the secretary's editor counts."""
+    head = data[: exc.start]
+    if encoding == "utf-16":
+        line = head.decode("utf-16", errors="replace").count("\n") + 1
+    else:
+        line = head.count(b"\n") + 1
+    byte = data[exc.start]
+    names = {"utf-8": "UTF-8", "utf-16": "UTF-16", "cp1258": "Windows-1258"}
+    return _bad_file(
+        path,
+        f"dòng {line} có byte 0x{byte:02X} không đọc được theo bảng mã {names[encoding]};"
+        f" hãy lưu lại tệp dưới dạng “CSV UTF-8”. / line {line} holds a byte (0x{byte:02X})"
+        f" that is not valid {names[encoding]}; save the file again as “CSV UTF-8”.",
+    )
+
+
+def _encoding(data: bytes) -> str:
+    """The encoding of the whole file: by its byte order mark, else UTF-8 unless the file
+    reads better as Windows-1258 (a bad byte or two in a UTF-8 file stays UTF-8)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # Excel's "Unicode text"
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return "utf-8" if valid > invalid else "cp1258"
+
+
 def _decode(data: bytes, path: Path) -> str:
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"%PDF") or b"\x00" in data[:4096]:
+    encoding = _encoding(data)
+    if encoding != "utf-16" and (
+        data.startswith((b"PK\x03\x04", b"%PDF")) or b"\x00" in data[:4096]
+    ):
         raise _bad_file(
             path,
             "đây không phải tệp CSV (có thể là tài liệu Word, PDF hoặc tệp nhị phân)."
             " / this is not a CSV file (a Word, PDF or binary file?).",
         )
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Vietnamese Windows files; cp1258 writes tone marks as combining characters.
-        text = data.decode("cp1258", errors="replace")
+        # Older Vietnamese Windows files: cp1258 writes tone marks as combining characters.
+        text = data.decode({"utf-8": "utf-8-sig"}.get(encoding, encoding))
+    except UnicodeDecodeError as exc:
+        raise _bad_byte(path, data, exc, encoding) from None
     return unicodedata.normalize("NFC", text)
 
 
@@ -137,9 +195,83 @@ def read_csv(path: Path, data: bytes) -> list[list[str]]:
         raise _bad_file(path, f"CSV lỗi ({exc}). / malformed CSV.") from None
 
 
-def read_xlsx(path: Path) -> list[list[str]]:
+_DOCTYPE = (b"<!doctype", "<!doctype".encode("utf-16-le"), "<!doctype".encode("utf-16-be"))
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+
+def check_xlsx(path: Path, cancelled: Cancelled | None = None) -> int:
+    """Refuse an .xlsx that unpacks too large, holds too many parts or cells, or declares a
+    DTD (entities can expand without end), before any XML parser sees it; returns the
+    number of cells in its worksheets."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            members = z.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise _bad_file(
+                    path,
+                    f"tệp Excel có quá nhiều phần ({len(members)}). / the Excel file has too many"
+                    f" parts ({len(members)}).",
+                )
+            unpacked = sum(m.file_size for m in members)
+            if unpacked > MAX_UNPACKED:
+                raise _bad_file(
+                    path,
+                    f"tệp Excel giải nén ra {unpacked // (1024 * 1024)} MB, quá lớn cho một danh"
+                    f" sách người dự (tối đa {MAX_UNPACKED // (1024 * 1024)} MB). / the Excel"
+                    f" file unpacks to {unpacked // (1024 * 1024)} MB, too large for a list of"
+                    f" attendees (at most {MAX_UNPACKED // (1024 * 1024)} MB).",
+                )
+            cells = 0
+            for m in members:
+                if not m.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    continue
+                with z.open(m) as fh:
+                    head = fh.read(64 * 1024)
+                    if any(d in head.lower() for d in _DOCTYPE):
+                        raise _bad_file(
+                            path,
+                            f"phần {m.filename} của tệp Excel khai báo DTD, điều mà Excel không"
+                            f" bao giờ ghi; tệp bị từ chối. / the part {m.filename} declares a"
+                            " DTD, which Excel never writes; the file was refused.",
+                        )
+                    if m.filename.startswith("xl/worksheets/"):
+                        cells += _count_cells(head, fh, cancelled)
+            if cells > MAX_CELLS:
+                raise _bad_file(
+                    path,
+                    f"tệp Excel có {cells} ô, quá nhiều cho một danh sách người dự (tối đa"
+                    f" {MAX_CELLS}). / the Excel file holds {cells} cells, too many for a list of"
+                    f" attendees (at most {MAX_CELLS}).",
+                )
+            return cells
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise _bad_file(
+            path,
+            f"tệp Excel bị hỏng hoặc không phải .xlsx ({type(exc).__name__})."
+            " / the Excel file is damaged or not an .xlsx file.",
+        ) from None
+
+
+def _count_cells(head: bytes, fh: Any, cancelled: Cancelled | None) -> int:
+    """Cells (<c> elements) in a worksheet's XML, counted as it inflates, a chunk at a time."""
+    count, tail, chunk = 0, b"", head
+    while chunk:
+        if cancelled is not None and cancelled():
+            raise CancelledError("Đã hủy đọc tệp. / Reading the file was cancelled.")
+        data = tail + chunk
+        count += len(_CELL.findall(data))
+        tail = data[-8:]
+        count -= len(_CELL.findall(tail))  # counted again with the next chunk
+        chunk = fh.read(1024 * 1024)
+    return count + len(_CELL.findall(tail))
+
+
+def read_xlsx(
+    path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> list[list[str]]:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
+    total = max(1, check_xlsx(path, cancelled))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
@@ -155,16 +287,29 @@ def read_xlsx(path: Path) -> list[list[str]]:
         if sheet is None:
             return []
         rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
+        cells = 0
+        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
             rows.append([_text(v) for v in values])
+            cells += len(values)
+            if len(rows) % 100 == 0:
+                if cancelled is not None and cancelled():
+                    raise CancelledError("Đã hủy đọc tệp. / Reading the file was cancelled.")
+                if progress is not None:
+                    progress(min(1.0, cells / total))
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except (CancelledError, ValidationError):
+        raise
+    except Exception as exc:  # openpyxl and the XML parser raise many types on bad parts
+        raise _bad_file(path, f"tệp Excel bị hỏng ({exc}). / the Excel file is damaged.") from None
     finally:
         wb.close()
 
 
-def read_table(path: str | Path) -> list[list[str]]:
+def read_table(
+    path: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> list[list[str]]:
     """The cells of a CSV file or the first sheet of an XLSX file, as NFC text."""
     path = Path(path).expanduser()
     try:
@@ -185,7 +330,7 @@ def read_table(path: str | Path) -> list[list[str]]:
                 "đây không phải tệp CSV hay XLSX (có thể là tài liệu Word)."
                 " / this is neither a CSV nor an XLSX file (a Word document?).",
             )
-        return read_xlsx(path)
+        return read_xlsx(path, progress, cancelled)
     return read_csv(path, data)
 
 
@@ -199,10 +344,16 @@ def _column_map(header: list[str]) -> dict[str, int]:
     return found
 
 
-def read_rows(path: str | Path) -> list[SourceRow]:
-    """Rows of a roster file, below a header naming the columns (English or Vietnamese)."""
+def read_rows(
+    path: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> list[SourceRow]:
+    """Rows of a roster file, below a header naming the columns (English or Vietnamese).
+
+    *progress* hears the fraction read so far; *cancelled* returning True stops the
+    reading with CancelledError (both called from the reading thread).
+    """
     path = Path(path).expanduser()
-    table = read_table(path)
+    table = read_table(path, progress, cancelled)
     start = next((i for i, row in enumerate(table) if any(row)), None)
     if start is None:
         raise _bad_file(path, "tệp không có dòng nào. / the file has no rows.")
@@ -297,11 +448,23 @@ class RosterService:
             editable_meeting(s, meeting_id)
             return RosterPreview(meeting_id, source, tuple(_classify(s, meeting_id, rows)))
 
-    def preview_file(self, meeting_id: int, path: str | Path) -> RosterPreview:
-        """Read *path* (CSV or XLSX) and say what importing it into the meeting would do."""
+    def preview_file(
+        self,
+        meeting_id: int,
+        path: str | Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> RosterPreview:
+        """Read *path* (CSV or XLSX) and say what importing it into the meeting would do.
+
+        Safe to call from a worker thread; see read_rows for *progress* and *cancelled*.
+        """
         with self.db.read() as s:
             editable_meeting(s, meeting_id)  # refuse a finalized meeting before reading
-        return self.preview_rows(meeting_id, read_rows(path), Path(path).name)
+        rows = read_rows(path, progress, cancelled)
+        if cancelled is not None and cancelled():
+            raise CancelledError("Đã hủy đọc tệp. / Reading the file was cancelled.")
+        return self.preview_rows(meeting_id, rows, Path(path).name)
 
     def preview_meeting(self, meeting_id: int, source_meeting_id: int) -> RosterPreview:
         """The roster of another meeting, as an import into this one."""

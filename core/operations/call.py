@@ -15,7 +15,17 @@ from core.errors import ValidationError
 # Which service methods a Call may name: everything a window changes, nothing else (a
 # recovery file read back must not run arbitrary code).
 ALLOWED = {
-    "meetings": {"create", "update", "delete", "start", "end", "copy_from", "archive", "unarchive"},
+    "meetings": {
+        "create",
+        "update",
+        "delete",
+        "start",
+        "end",
+        "copy_from",
+        "archive",
+        "unarchive",
+        "delete_with_revisions",
+    },
     "attendance": {
         "add",
         "update",

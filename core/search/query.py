@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Integer, Subquery, and_, select, text
+from sqlalchemy import Integer, Subquery, and_, func, select, text
+from sqlalchemy.orm import Session
 
 from core.domain.dto import SearchHit
 from core.domain.models import Meeting, SearchDoc
@@ -14,6 +15,11 @@ from core.search.tokens import words
 from core.storage.database import Database
 
 SNIPPET_CHARS = 160
+# A snippet is cut from at most this much of a text: a 10 MB paste is never folded whole
+# (about a second and a half per hit). Beyond it, the first hit is found in SQL.
+HEAD_CHARS = 20_000
+# Around a hit found in SQL, this much of the text is fetched and folded.
+AROUND_CHARS = 2_000
 
 
 def _fts_query(terms: list[str]) -> str:
@@ -76,7 +82,11 @@ def _window(
     index: list[int],
     spans: list[tuple[int, int]],
     width: int = SNIPPET_CHARS,
+    *,
+    before: bool = False,
+    more: bool = False,
 ) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """*before*/*more*: *body* is a piece of a longer text, which goes on before/after it."""
     spans = sorted(spans)
     # Centre the window on the words together, when they occur as a phrase.
     phrase = folded.find(" ".join(terms))
@@ -90,7 +100,7 @@ def _window(
     marked_parts: list[str] = []
     kept: list[tuple[int, int]] = []
     cursor = lo
-    prefix = "…" if lo > 0 else ""
+    prefix = "…" if lo > 0 or before else ""
     for a, b in spans:
         if a < cursor or b > hi:
             continue
@@ -103,7 +113,7 @@ def _window(
         cursor = b
     marked_parts.append(body[cursor:hi])
     plain_parts.append(body[cursor:hi])
-    suffix = "…" if hi < len(body) else ""
+    suffix = "…" if hi < len(body) or more else ""
     return (
         prefix + "".join(marked_parts) + suffix,
         prefix + "".join(plain_parts) + suffix,
@@ -159,22 +169,66 @@ class SearchService:
                     SearchDoc.meeting_id,
                     SearchDoc.source,
                     SearchDoc.ref_id,
-                    SearchDoc.body,
+                    # Only the head of a long text travels; see _snippet.
+                    func.substr(SearchDoc.body, 1, HEAD_CHARS + 1),
                     Meeting.title,
                     Meeting.sort_date,
+                    SearchDoc.id,
                 )
                 .join(hits, hits.c.id == SearchDoc.id)
                 .join(Meeting, Meeting.id == SearchDoc.meeting_id)
                 .order_by(SearchDoc.id.desc())
             ).all()
-        return [self._hit(row, terms) for row in rows]
+            return [self._hit(session, row, terms) for row in rows]
 
-    def _hit(self, row: Any, terms: list[str]) -> SearchHit:
-        meeting_id, source, ref_id, body, title, date = row
+    def _snippet(
+        self, session: Session, doc_id: int, head: str, terms: list[str]
+    ) -> tuple[str, str, tuple[tuple[int, int], ...], int]:
+        """Snippet, plain text, spans and the number of hits seen, from a bounded window.
+
+        A short text is read whole. A long one is read from its head; when the words are
+        not there, SQLite finds the first one in the stored folded text (C speed, the text
+        stays in the database) and a window around it is fetched. Otherwise (PostgreSQL
+        keeps words only, so positions differ) the head is shown unmarked.
+        """
+        body = head[:HEAD_CHARS]
+        longer = len(head) > HEAD_CHARS
         folded, index = fold_with_map(body)
-        every = _word_hits(body, terms, folded, index)
-        snippet, plain, spans = _window(body, terms, folded, index, every)
-        rank = len(every)
+        found = _word_hits(body, terms, folded, index)
+        if found or not longer:
+            return (*_window(body, terms, folded, index, found, more=longer), len(found))
+        around = self._around(session, doc_id, terms[0]) if self.db.is_sqlite else None
+        if around is not None:
+            start, text_ = around
+            folded, index = fold_with_map(text_)
+            found = _word_hits(text_, terms, folded, index)
+            if found:
+                snippet, plain, spans = _window(
+                    text_, terms, folded, index, found, before=start > 0, more=True
+                )
+                return snippet, plain, spans, len(found)
+        return (*_window(body, terms, folded, index, [], more=True), 1)
+
+    def _around(self, session: Session, doc_id: int, term: str) -> tuple[int, str] | None:
+        """(start, text) of the body around the first place the folded text holds *term*
+        at a word start, or None. Folding keeps each character in place for nearly every
+        text (NFC Vietnamese); the window is wide enough for a few that do not."""
+        find = text("SELECT instr(folded, :t) FROM search_doc WHERE id = :i")
+        # A word start after a space first (a bare match may sit inside a longer word).
+        at = session.scalar(find, {"t": " " + term, "i": doc_id})
+        at = at + 1 if at else session.scalar(find, {"t": term, "i": doc_id})
+        if not at:
+            return None
+        start = max(0, at - 1 - AROUND_CHARS)
+        piece = session.scalar(
+            text("SELECT substr(body, :s, :n) FROM search_doc WHERE id = :i"),
+            {"s": start + 1, "n": 2 * AROUND_CHARS, "i": doc_id},
+        )
+        return (start, str(piece)) if piece else None
+
+    def _hit(self, session: Session, row: Any, terms: list[str]) -> SearchHit:
+        meeting_id, source, ref_id, head, title, date, doc_id = row
+        snippet, plain, spans, rank = self._snippet(session, doc_id, head or "", terms)
         if isinstance(date, str):
             date = dt.datetime.fromisoformat(date)
         return SearchHit(

@@ -64,7 +64,7 @@ class Services:
         return self.importer.import_file(SAMPLE_FILE)
 
 
-def open_services(db_arg: str | None) -> Services:
+def open_services(db_arg: str | Path | None) -> Services:
     """Open (creating if needed) and migrate the database named by --db / $BIENBAN_DB."""
     from core.storage.locations import resolve_url
     from core.storage.migrate import migrate

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zipfile
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -30,7 +33,7 @@ from core.domain.models import (
 )
 from core.domain.text import clean_optional, clean_required
 from core.domain.uids import new_uid
-from core.errors import ConflictError, ValidationError
+from core.errors import ConflictError, ExportError, ValidationError
 from core.search import index as search_index
 from core.services.carry_over import add_review
 from core.services.common import (
@@ -204,14 +207,54 @@ class MeetingService:
             return int(s.scalar(select(func.count()).select_from(Meeting)) or 0)
 
     def list(
-        self, limit: int = 200, offset: int = 0, ids: list[int] | None = None
+        self,
+        limit: int = 200,
+        offset: int = 0,
+        ids: list[int] | None = None,
+        archived: bool | None = False,
     ) -> list[MeetingSummary]:
-        """Newest first, one page at a time (the list never loads the whole archive)."""
+        """Newest first, one page at a time (the list never loads the whole archive).
+
+        *archived*: False (the default list) leaves archived meetings out, True lists them
+        alone, None lists all. Given *ids* (a search's hits), those meetings are listed
+        whatever their state: archived minutes stay searchable.
+        """
         with self.db.read() as s:
             q = select(Meeting).order_by(Meeting.sort_date.desc(), Meeting.id.desc())
             if ids is not None:
                 q = q.where(Meeting.id.in_(ids))
+            elif archived is not None:
+                q = q.where(
+                    Meeting.archived_at.is_not(None) if archived else Meeting.archived_at.is_(None)
+                )
             return [convert.summary(m) for m in s.scalars(q.limit(limit).offset(offset))]
+
+    def archive(self, meeting_id: int) -> MeetingSummary:
+        """Take a meeting off the default list, finalized or not; it stays searchable and
+        exportable, and is not marked as changed since it was finalized."""
+        return self._archived(meeting_id, utcnow())
+
+    def unarchive(self, meeting_id: int) -> MeetingSummary:
+        return self._archived(meeting_id, None)
+
+    def _archived(self, meeting_id: int, when: dt.datetime | None) -> MeetingSummary:
+        with self.db.write() as s:
+            m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            if (m.archived_at is None) == (when is None):
+                state = "đã lưu trữ / archived" if when else "chưa lưu trữ / not archived"
+                raise ValidationError(f"Cuộc họp #{meeting_id} {state} rồi. / Already {state}.")
+            m.archived_at = when  # updated_at untouched: archiving changes no minutes
+            s.flush()
+            return convert.summary(m)
+
+    def revision_count(self, meeting_id: int) -> int:
+        """How many finalized (signed) revisions the meeting has."""
+        with self.db.read() as s:
+            get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            return int(
+                s.scalar(select(func.count(Revision.id)).where(Revision.meeting_id == meeting_id))
+                or 0
+            )
 
     def delete(self, meeting_id: int) -> None:
         with self.db.write() as s:
@@ -224,6 +267,55 @@ class MeetingService:
             # Entries point at attendance rows; remove them first so SET NULL does no work.
             s.execute(delete(Entry).where(Entry.meeting_id == meeting_id))
             s.delete(m)
+
+    def delete_with_revisions(
+        self, meeting_id: int, folder: str | Path, profile: str | Path | None = None
+    ) -> tuple[Path, ...]:
+        """Write every finalized revision as .docx into *folder*, then delete the meeting
+        and its revisions in one transaction; returns the files written.
+
+        Nothing is deleted unless every file was written and reads back as a Word
+        document, and no revision was added meanwhile. Files already in *folder* are never
+        replaced. Not undoable: the callers ask twice (core/cli.py, the window's dialog).
+        """
+        from core.export.api import export_record
+        from core.services.revisions import record_from_snapshot
+
+        target = Path(folder).expanduser()
+        if not target.is_dir():
+            raise ValidationError(
+                f"Thư mục {target} không tồn tại. / The folder {target} does not exist.",
+                field="folder",
+            )
+        with self.db.read() as s:
+            get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            revisions = [
+                (r.id, r.number, r.finalized_at, r.snapshot)
+                for r in s.scalars(
+                    select(Revision)
+                    .where(Revision.meeting_id == meeting_id)
+                    .order_by(Revision.number)
+                )
+            ]
+        written: list[Path] = []
+        for _id, number, finalized_at, snapshot in revisions:
+            rec = record_from_snapshot(json.loads(snapshot), meeting_id)
+            name = f"bien-ban-{meeting_id}-ban-{number}-{finalized_at:%Y%m%d}"
+            out = export_record(rec, out=_free_name(target, name, ".docx"), profile=profile)
+            _check_docx(out)
+            written.append(out)
+        with self.db.write() as s:
+            m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
+            now = set(s.scalars(select(Revision.id).where(Revision.meeting_id == meeting_id)))
+            if now != {r[0] for r in revisions}:
+                raise ConflictError(
+                    "Cuộc họp vừa được chốt thêm một bản; chưa xóa gì, hãy làm lại."
+                    " / A revision was finalized meanwhile; nothing was deleted, try again."
+                )
+            s.execute(delete(Entry).where(Entry.meeting_id == meeting_id))
+            s.execute(delete(Revision).where(Revision.meeting_id == meeting_id))
+            s.delete(m)
+        return tuple(written)
 
     def start(self, meeting_id: int, at: dt.datetime | None = None) -> MeetingDTO:
         return self._stamp(meeting_id, "actual_start", at)
@@ -310,6 +402,29 @@ class MeetingService:
                 )
                 or 0
             )
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """*folder*/*stem**suffix*, or with " (2)", " (3)"… when taken: never over a file."""
+    path, n = folder / f"{stem}{suffix}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem} ({n}){suffix}"
+    return path
+
+
+def _check_docx(path: Path) -> None:
+    """The file reads back as a Word document, or the delete stops here."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            sound = "word/document.xml" in z.namelist() and z.testzip() is None
+    except (OSError, zipfile.BadZipFile):
+        sound = False
+    if not sound:
+        raise ExportError(
+            f"Tệp {path} không đọc lại được; chưa xóa gì. / {path} does not read back as a"
+            " Word document; nothing was deleted."
+        )
 
 
 def load_record(s: Session, meeting_id: int) -> MeetingRecord:

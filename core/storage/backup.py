@@ -137,7 +137,13 @@ def backup_if_changed(db_path: Path) -> Path | None:
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
-    return next((b for b in list_backups(db_path) if quick_check(b.path) is None), None)
+    for b in list_backups(db_path):
+        try:
+            if quick_check(b.path) is None:
+                return b
+        except StorageError:
+            continue  # cannot be read now: not one to offer
+    return None
 
 
 def restore(db_path: Path, backup: Path) -> Path | None:

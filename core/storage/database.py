@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -22,7 +23,11 @@ from core.errors import (
     PasswordRequiredError,
     StorageError,
 )
+from core.storage.diagnose import storage_error
 from core.storage.faults import Fault, classify, describe
+from core.storage.file_watch import MOVED, FileWatch
+from core.storage.integrity import readonly_uri, wal_is_empty
+from core.storage.pg_connect import check_address, explain_connect_failure, parse_url
 from core.storage.script import PG_WRITE_LOCK
 
 BUSY_TIMEOUT_MS = 10_000
@@ -49,7 +54,10 @@ def with_password(url: str, password: str) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return None  # not a file; Database() says what is wrong with the address
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
     if parsed.database == ":memory:":
@@ -63,6 +71,10 @@ def _prepare_sqlite_file(path: Path) -> None:
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
         os.close(fd)
+    elif path.is_file() and path.stat().st_size == 0 and path.stat().st_mode & 0o077:
+        # An empty file made by someone else (touch, a file manager) becomes a new database:
+        # owner-only like one BienBan creates, before the first minutes go into it.
+        path.chmod(0o600)
 
 
 def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -108,29 +120,44 @@ def storage_message(exc: BaseException) -> str:
 class Database:
     """One engine and its session factory; read() and write() are the only ways in."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False) -> None:
+        """*read_only* (SQLite): read the file without writing anything beside it, for a file
+        that cannot be written (list, show and export still work)."""
         self.url = url
+        self.read_only = read_only
         self.display = describe_url(url)
-        try:
-            parsed = make_url(url)
-        except (ArgumentError, ValueError):
-            # The message of ArgumentError quotes the whole URL, password included.
-            raise StorageError(
-                "Địa chỉ cơ sở dữ liệu không hợp lệ. / The database address is not valid."
-            ) from None
+        # Never ArgumentError's message: it quotes the whole URL, password included.
+        parsed = self._parsed = parse_url(url)
+        if parsed.get_backend_name() == "postgresql":
+            check_address(parsed)
+        self._connected_once = False  # failures before the first connection are explained
         self._secret = parsed.password if isinstance(parsed.password, str) else None
         self.path = sqlite_path(url)
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        if self.path is not None:
+        self.watch: FileWatch | None = None
+        if self.path is not None and not read_only:
             try:
                 _prepare_sqlite_file(self.path)
+                self.watch = FileWatch(self.path)
             except OSError as exc:
+                if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                    raise storage_error(self.path, _OS_FAULT[exc.errno]) from exc
                 raise StorageError(
                     f"Không tạo được tệp cơ sở dữ liệu {self.path}: {exc.strerror}"
                     f" / Cannot create the database file."
                 ) from exc
         kwargs: dict[str, Any] = {"echo": echo}
-        if self.is_sqlite:
+        if self.is_sqlite and read_only and self.path is not None:
+            path = self.path
+            # Without a -wal to replay, immutable=1 reads the file with no -shm beside it (a
+            # read-only folder, a full disk); with one, SQLite must read it through the -shm.
+            kwargs["creator"] = lambda: sqlite3.connect(
+                readonly_uri(path, immutable=wal_is_empty(path)),
+                uri=True,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        elif self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         else:
             # No pre-ping (a round trip before every use): a connection the server dropped
@@ -154,8 +181,11 @@ class Database:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _on_sqlite_connect)
             event.listen(self.engine, "begin", _on_begin)
+            if self.watch is not None:
+                event.listen(self.engine, "connect", self._watch_connected)
         elif parsed.get_backend_name() == "postgresql":
             event.listen(self.engine, "begin", _on_begin_pg)
+            event.listen(self.engine, "connect", self._server_connected)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(bienban_write=True), expire_on_commit=False
@@ -196,6 +226,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
+        if self.read_only:
+            raise storage_error(self.path, Fault.READ_ONLY)
+        if self.watch is not None:
+            # Never into a file deleted, replaced or truncated since it was opened.
+            pool: Any = self.engine.pool
+            self.watch.check(bool(pool.checkedin() or pool.checkedout()))
         session = self._writer()
         committing = False
         try:
@@ -235,6 +271,15 @@ class Database:
         fault = classify(exc)
         if fault is Fault.BUG:
             return None
+        if not self.is_sqlite and not self._connected_once:
+            refined = explain_connect_failure(exc, self._parsed, self.display)
+            if refined is not None:
+                return refined
+        if fault is Fault.MOVED and self.watch is not None:
+            try:
+                self.watch.fail(MOVED)
+            except StorageError as moved:
+                return moved
         if fault is Fault.AUTH and not self.is_sqlite:
             return PasswordRequiredError(
                 f"Máy chủ {self.display} yêu cầu mật khẩu (chưa nhập hoặc không đúng)."
@@ -246,13 +291,36 @@ class Database:
                 " / The connection to the database server was lost.",
                 during_commit=during_commit,
             )
+        if self.is_sqlite:
+            return storage_error(self.path, fault)
         message = describe(fault)
+        if fault is Fault.READ_ONLY:
+            message = (
+                f"Vai trò trên máy chủ {self.display} không có quyền ghi vào cơ sở dữ liệu này"
+                " (hoặc máy chủ chỉ cho đọc). / The role may not write to this database on the"
+                " server (or the server is a read-only standby)."
+            )
         if self._secret and len(self._secret) >= 3:
             message = message.replace(self._secret, "***")
         return StorageError(message, fault.value)
 
+    def _server_connected(self, _dbapi_conn: Any, _record: Any) -> None:
+        self._connected_once = True
+
+    def _watch_connected(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        if self.watch is not None:
+            self.watch.connected(dbapi_conn)
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+_OS_FAULT = {
+    errno.EACCES: Fault.READ_ONLY,
+    errno.EPERM: Fault.READ_ONLY,
+    errno.EROFS: Fault.READ_ONLY,
+    errno.ENOSPC: Fault.DISK_FULL,
+}
 
 
 def _safe_rollback(session: Session) -> None:

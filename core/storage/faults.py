@@ -18,6 +18,7 @@ class Fault(StrEnum):
     DAMAGED = "damaged"  # corrupt, or not a database at all: stop
     AUTH = "auth"  # the server wants a password, or refused the one given
     NO_DATABASE = "no_database"  # the server has no database of that name
+    ADDRESS = "address"  # the address cannot work: an unknown host, a bad port or sslmode
     BUG = "bug"  # a constraint violation or a wrong statement: report once, never retry
 
 
@@ -157,6 +158,10 @@ _WORDS = {
     ),
     Fault.NO_DATABASE: (
         "Máy chủ không có cơ sở dữ liệu với tên này. / The server has no database of this name."
+    ),
+    Fault.ADDRESS: (
+        "Địa chỉ cơ sở dữ liệu không dùng được (tên máy chủ, cổng hoặc sslmode)."
+        " / The database address cannot work (its host name, port or sslmode)."
     ),
     Fault.BUG: (
         "Lỗi chương trình khi ghi cơ sở dữ liệu; thay đổi chưa được lưu."

@@ -18,14 +18,19 @@ from core.storage.integrity import readonly_uri
 from core.storage.schema import HEAD
 
 _LIST = (
-    "SELECT id, title, kind, number, sort_date, status, updated_at FROM meeting{where}"
-    " ORDER BY sort_date DESC, id DESC LIMIT ? OFFSET ?"
+    "SELECT id, title, kind, number, sort_date, status, updated_at, archived_at"
+    " FROM meeting{where} ORDER BY sort_date DESC, id DESC LIMIT ? OFFSET ?"
 )
 _CHANGED = (
     "SELECT m.id FROM meeting AS m JOIN (SELECT meeting_id, max(finalized_at) AS at"
     " FROM revision WHERE meeting_id IN ({marks}) GROUP BY meeting_id) AS last"
     " ON last.meeting_id = m.id WHERE m.status = ? AND m.updated_at > last.at"
 )
+
+
+# As MeetingService.list: the default list leaves archived meetings out; ids (a search's
+# hits) are shown whatever their state.
+_ARCHIVED = {False: " WHERE archived_at IS NULL", True: " WHERE archived_at IS NOT NULL", None: ""}
 
 
 def _when(value: str | None) -> dt.datetime:
@@ -54,9 +59,13 @@ class Glance:
         return True
 
     def list(
-        self, limit: int = 200, offset: int = 0, ids: list[int] | None = None
+        self,
+        limit: int = 200,
+        offset: int = 0,
+        ids: list[int] | None = None,
+        archived: bool | None = False,
     ) -> list[MeetingSummary]:
-        where, params = "", [limit, offset]
+        where, params = _ARCHIVED[archived], [limit, offset]
         if ids is not None:
             where = f" WHERE id IN ({', '.join('?' * len(ids))})" if ids else " WHERE 0"
             params = [*ids, limit, offset]
@@ -70,6 +79,7 @@ class Glance:
                 date=_when(r[4]),
                 status=r[5],
                 updated_at=_when(r[6]),
+                archived_at=dt.datetime.fromisoformat(r[7]) if r[7] else None,
             )
             for r in rows
         ]

@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from core.errors import DamagedDatabaseError
+from core.storage.faults import Fault, classify
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -78,20 +79,35 @@ def readonly_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(str(path))}?{'immutable=1' if immutable else 'mode=ro'}"
 
 
+def wal_is_empty(path: Path) -> bool:
+    """No -wal beside *path*, or an empty one: every committed page is in the file itself."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
 def quick_check(path: Path) -> str | None:
-    """Run PRAGMA quick_check read-only; None when the database is sound."""
-    # Without a -wal there is nothing to replay: immutable=1 then leaves no -wal/-shm behind.
-    immutable = not Path(str(path) + "-wal").exists()
+    """Run PRAGMA quick_check read-only; None when the database is sound, the problem found
+    when it is damaged. A file that cannot be read for another reason (a full disk, a
+    folder that refuses the -shm) raises StorageError saying so: it is not damaged."""
+    # Without a -wal to replay, immutable=1 leaves no -wal/-shm behind and needs no room.
+    immutable = wal_is_empty(path)
     try:
         conn = sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, timeout=10)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
+        fault = classify(exc)
+        if fault is not Fault.DAMAGED:
+            from core.storage.diagnose import storage_error
+
+            raise storage_error(path, fault) from exc
         return str(exc)
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        return str(exc)
-    finally:
-        conn.close()
     messages = [str(r[0]) for r in rows]
     return None if messages == ["ok"] else "; ".join(messages[:3])
 

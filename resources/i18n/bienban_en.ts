@@ -613,6 +613,73 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
     </message>
 </context>
 <context>
+    <name>DeleteMeetingDialog</name>
+    <message>
+        <source>Xóa cuộc họp có biên bản đã ký</source>
+        <translation>Delete a meeting with signed minutes</translation>
+    </message>
+    <message>
+        <source>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</source>
+        <translation>The meeting “%1” has %2 finalized (signed) revisions of its minutes.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</source>
+        <translation>Archive: the meeting leaves the list but can still be searched and exported; nothing is lost.
+Delete: BienBan exports every finalized revision as a Word file into a folder you choose, then deletes the meeting and those revisions for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất rồi xóa…</source>
+        <translation>&amp;Export, then delete…</translation>
+    </message>
+    <message>
+        <source>Thư mục để lưu các bản biên bản đã chốt</source>
+        <translation>Folder for the finalized revisions</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa biên bản đã ký</source>
+        <translation>Confirm deleting signed minutes</translation>
+    </message>
+    <message>
+        <source>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</source>
+        <translation>Export %1 finalized revisions into %2, then delete the meeting “%3” for good?</translation>
+    </message>
+    <message>
+        <source>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</source>
+        <translation>I understand: the signed minutes will remain only in the exported Word files.</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;vĩnh viễn</source>
+        <translation>Delete for &amp;good</translation>
+    </message>
+    <message>
+        <source>Không xóa được cuộc họp</source>
+        <translation>The meeting could not be deleted</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp</source>
+        <translation>Meeting deleted</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</source>
+        <translation>The meeting was deleted. The finalized revisions were saved as:
+%1</translation>
+    </message>
+    <message>
+        <source>Lưu trữ cuộc họp “%1”</source>
+        <translation>Archive meeting “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp “%1”</source>
+        <translation>Delete meeting “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>(chưa đặt)</source>
@@ -1031,6 +1098,10 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
         <translation>Reason</translation>
     </message>
     <message>
+        <source>&amp;Dừng đọc tệp</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1065,6 +1136,10 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
     <message>
         <source>Danh sách của cuộc họp: %1</source>
         <translation>List of the meeting: %1</translation>
+    </message>
+    <message>
+        <source>Đã dừng đọc tệp; chưa nhập gì.</source>
+        <translation>Reading the file was stopped; nothing was imported.</translation>
     </message>
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>
@@ -1221,6 +1296,14 @@ What you typed is still in the window; on closing, BienBan writes it to a recove
     <message>
         <source>Xó&amp;a cuộc họp…</source>
         <translation>&amp;Delete meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ cuộc họp</source>
+        <translation>A&amp;rchive meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lưu trữ cuộc họp</source>
+        <translation>&amp;Unarchive meeting</translation>
     </message>
     <message>
         <source>&amp;Thoát</source>
@@ -1404,6 +1487,14 @@ At its next start BienBan offers to put them into the database.</translation>
         <translation>changed since finalized, needs finalizing again</translation>
     </message>
     <message>
+        <source>đã lưu trữ (%1)</source>
+        <translation>archived (%1)</translation>
+    </message>
+    <message>
+        <source>Lưu trữ</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
         <source>Đã sửa</source>
         <translation>Changed</translation>
     </message>
@@ -1443,6 +1534,14 @@ At its next start BienBan offers to put them into the database.</translation>
         <translation>Delete the selected meeting (Delete; asks first, Ctrl+Z undoes it)</translation>
     </message>
     <message>
+        <source>Cả cuộc họp đã &amp;lưu trữ</source>
+        <translation>Include &amp;archived meetings</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.</source>
+        <translation>Archived meetings leave the list but can still be found, read and exported.</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>New meeting</translation>
     </message>
@@ -1461,6 +1560,14 @@ At its next start BienBan offers to put them into the database.</translation>
     <message>
         <source>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</source>
         <translation>Meeting “%1” deleted — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ cuộc họp “%1”</source>
+        <translation>Archive meeting “%1”</translation>
+    </message>
+    <message>
+        <source>Bỏ lưu trữ cuộc họp “%1”</source>
+        <translation>Unarchive meeting “%1”</translation>
     </message>
     <message>
         <source>Xóa cuộc họp</source>

@@ -610,6 +610,73 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
     </message>
 </context>
 <context>
+    <name>DeleteMeetingDialog</name>
+    <message>
+        <source>Xóa cuộc họp có biên bản đã ký</source>
+        <translation>Xóa cuộc họp có biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</source>
+        <translation>Cuộc họp “%1” có %2 bản biên bản đã chốt (bản đã ký).</translation>
+    </message>
+    <message>
+        <source>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</source>
+        <translation>Lưu trữ: cuộc họp rời danh sách nhưng vẫn tìm và xuất được; không mất gì.
+Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạn chọn, rồi xóa vĩnh viễn cuộc họp cùng các bản đó. Không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ</source>
+        <translation>&amp;Lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất rồi xóa…</source>
+        <translation>&amp;Xuất rồi xóa…</translation>
+    </message>
+    <message>
+        <source>Thư mục để lưu các bản biên bản đã chốt</source>
+        <translation>Thư mục để lưu các bản biên bản đã chốt</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa biên bản đã ký</source>
+        <translation>Xác nhận xóa biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</source>
+        <translation>Xuất %1 bản đã chốt vào %2, rồi xóa vĩnh viễn cuộc họp “%3”?</translation>
+    </message>
+    <message>
+        <source>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</source>
+        <translation>Tôi hiểu: các bản đã ký sẽ chỉ còn trong các tệp Word được xuất.</translation>
+    </message>
+    <message>
+        <source>Xóa &amp;vĩnh viễn</source>
+        <translation>Xóa &amp;vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Không xóa được cuộc họp</source>
+        <translation>Không xóa được cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp</source>
+        <translation>Đã xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</source>
+        <translation>Đã xóa cuộc họp. Các bản đã chốt được lưu tại:
+%1</translation>
+    </message>
+    <message>
+        <source>Lưu trữ cuộc họp “%1”</source>
+        <translation>Lưu trữ cuộc họp “%1”</translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp “%1”</source>
+        <translation>Xóa cuộc họp “%1”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <source>(chưa đặt)</source>
@@ -1028,6 +1095,10 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
         <translation>Lý do</translation>
     </message>
     <message>
+        <source>&amp;Dừng đọc tệp</source>
+        <translation>&amp;Dừng đọc tệp</translation>
+    </message>
+    <message>
         <source>&amp;Nhập</source>
         <translation>&amp;Nhập</translation>
     </message>
@@ -1062,6 +1133,10 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
     <message>
         <source>Danh sách của cuộc họp: %1</source>
         <translation>Danh sách của cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>Đã dừng đọc tệp; chưa nhập gì.</source>
+        <translation>Đã dừng đọc tệp; chưa nhập gì.</translation>
     </message>
     <message>
         <source>Thêm mới %1 · Có trong danh bạ %2 · Bỏ qua %3</source>
@@ -1215,6 +1290,14 @@ Những gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi c
     <message>
         <source>Xó&amp;a cuộc họp…</source>
         <translation>Xó&amp;a cuộc họp…</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu trữ cuộc họp</source>
+        <translation>&amp;Lưu trữ cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ lưu trữ cuộc họp</source>
+        <translation>&amp;Bỏ lưu trữ cuộc họp</translation>
     </message>
     <message>
         <source>&amp;Thoát</source>
@@ -1398,6 +1481,14 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
         <translation>đã sửa sau khi chốt, cần chốt lại</translation>
     </message>
     <message>
+        <source>đã lưu trữ (%1)</source>
+        <translation>đã lưu trữ (%1)</translation>
+    </message>
+    <message>
+        <source>Lưu trữ</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
         <source>Đã sửa</source>
         <translation>Đã sửa</translation>
     </message>
@@ -1437,6 +1528,14 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
         <translation>Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Cả cuộc họp đã &amp;lưu trữ</source>
+        <translation>Cả cuộc họp đã &amp;lưu trữ</translation>
+    </message>
+    <message>
+        <source>Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.</source>
+        <translation>Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.</translation>
+    </message>
+    <message>
         <source>Cuộc họp mới</source>
         <translation>Cuộc họp mới</translation>
     </message>
@@ -1455,6 +1554,14 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
     <message>
         <source>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</source>
         <translation>Đã xóa cuộc họp “%1” — Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Lưu trữ cuộc họp “%1”</source>
+        <translation>Lưu trữ cuộc họp “%1”</translation>
+    </message>
+    <message>
+        <source>Bỏ lưu trữ cuộc họp “%1”</source>
+        <translation>Bỏ lưu trữ cuộc họp “%1”</translation>
     </message>
     <message>
         <source>Xóa cuộc họp</source>
