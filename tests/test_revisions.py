@@ -190,6 +190,11 @@ def test_migrating_to_the_current_schema_keeps_every_row(db_path: Path, revision
     assert backup is not None and current_revision(db) == HEAD
     svc = Services.build(db)
     after = dump(svc)
+    # The search index is derived and made again by the migration: same documents, new ids.
+    index_before = tables_before.pop("search_doc")
+    with sqlite3.connect(db_path) as conn:
+        index_after = conn.execute("SELECT * FROM search_doc").fetchall()
+    assert sorted(r[1:5] for r in index_after) == sorted(r[1:5] for r in index_before)
     for name, rows in tables_before.items():
         width = len(rows[0]) if rows else 0
         # Columns the migration added come after the old ones; the old ones are unchanged.
@@ -203,3 +208,16 @@ def test_migrating_to_the_current_schema_keeps_every_row(db_path: Path, revision
     db.dispose()
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_migrating_folds_invisible_characters_of_old_texts(db_path: Path) -> None:
+    seed_old_schema(db_path, "0003", meetings=1)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE person SET full_name = 'Nguy\u200bễn Văn\u00adAn' WHERE id = 1")
+        conn.execute("UPDATE entry SET text = 'giải\u200bngân chậm' WHERE id = 1")
+    db = Database(f"sqlite:///{db_path}")
+    migrate(db)
+    svc = Services.build(db)
+    assert svc.search.search("giảingân")
+    assert [p.id for p in svc.people.complete("nguyen vanan")] == [1]
+    db.dispose()

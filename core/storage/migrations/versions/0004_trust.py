@@ -79,6 +79,19 @@ def upgrade() -> None:
                     ondelete="RESTRICT",
                 )
 
+    # Search folds invisible characters (zero-width space, joiners, soft hyphen) away from
+    # this revision on: the folded names and the whole index are made again with it.
+    from alembic import context
+
+    from core.domain.text import fold
+
+    for person_id, name in bind.execute(sa.text("SELECT id, full_name FROM person")).all():
+        bind.execute(
+            sa.text("UPDATE person SET folded = :folded WHERE id = :id"),
+            {"folded": fold(name), "id": person_id},
+        )
+    context.config.attributes["rebuild_search_index"] = True
+
 
 def downgrade() -> None:
     for table in ("revision",):
