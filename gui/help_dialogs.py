@@ -12,58 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import shortcuts
+
 # The texts keep the main window's translation context, where they have always lived
 # (lupdate reads the context from each call, so it is written out every time).
 
 
 def show_shortcuts(parent: QWidget) -> QDialog:
     """Help > Shortcuts: every key the window answers to, in one table."""
-    rows = [
-        ("Ctrl+N", QCoreApplication.translate("MainWindow", "Cuộc họp mới")),
-        ("Ctrl+E", QCoreApplication.translate("MainWindow", "Xuất biên bản")),
-        ("Ctrl+Q", QCoreApplication.translate("MainWindow", "Thoát")),
-        ("Ctrl+Z / Ctrl+Shift+Z", QCoreApplication.translate("MainWindow", "Hoàn tác / Làm lại")),
-        ("Ctrl+F", QCoreApplication.translate("MainWindow", "Tìm cuộc họp")),
-        ("Ctrl+T", QCoreApplication.translate("MainWindow", "Theo dõi nhiệm vụ")),
-        (
-            "Ctrl+Alt+1 … Ctrl+Alt+5",
-            QCoreApplication.translate("MainWindow", "Chuyển sang thẻ 1 … 5"),
-        ),
-        (
-            "Ctrl+PgDown / Ctrl+PgUp",
-            QCoreApplication.translate("MainWindow", "Mục chương trình tiếp theo / trước"),
-        ),
-        (
-            "P / A / L",
-            QCoreApplication.translate("MainWindow", "Điểm danh: có mặt / vắng / đến muộn"),
-        ),
-        (
-            "Alt+↑ / Alt+↓",
-            QCoreApplication.translate("MainWindow", "Đổi thứ tự mục chương trình"),
-        ),
-        ("F2", QCoreApplication.translate("MainWindow", "Sửa ô đang chọn")),
-        (
-            "Delete",
-            QCoreApplication.translate("MainWindow", "Xóa dòng đang chọn (có thể hoàn tác)"),
-        ),
-        (
-            "Enter / Shift+Enter",
-            QCoreApplication.translate("MainWindow", "Thêm ý kiến / xuống dòng"),
-        ),
-        (
-            "Alt+1 … Alt+9",
-            QCoreApplication.translate("MainWindow", "Chọn người phát biểu gần đây (ô diễn biến)"),
-        ),
-        (
-            "Ctrl+1 … Ctrl+6",
-            QCoreApplication.translate("MainWindow", "Chọn loại ý kiến (ô diễn biến)"),
-        ),
-    ]
-    html = (
-        "<table cellpadding='4'>"
-        + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-        + "</table>"
-    )
+    html = shortcuts.html()
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Phím tắt"))
     text = QTextBrowser()
@@ -73,7 +30,8 @@ def show_shortcuts(parent: QWidget) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)
     layout.addWidget(buttons)
-    dialog.resize(560, 480)
+    screen = parent.screen().availableGeometry()
+    dialog.resize(min(720, screen.width() - 40), min(640, screen.height() - 80))
     dialog.open()
     return dialog
 

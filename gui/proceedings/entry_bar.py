@@ -66,8 +66,8 @@ class EntryBar(QFrame):
         self.speaker.setClearButtonEnabled(True)
         self.kind = QComboBox(self)
         for n, kind in enumerate(KINDS, start=1):
-            self.kind.addItem(label(kind.value), kind.value)
-            self.kind.setItemData(n - 1, f"Ctrl+{n}", Qt.ItemDataRole.ToolTipRole)
+            # The number shows in the list and in the box: the key is learnt by looking.
+            self.kind.addItem(f"{label(kind.value)}  (Ctrl+{n})", kind.value)
         self.kind.setCurrentIndex(KINDS.index(EntryKind.OPINION))
         self.indicators = QPushButton(self.tr("Chỉ tiêu…"), self)
         self.indicators.setToolTip(self.tr("Bảng chỉ tiêu kèm theo báo cáo đang ghi"))

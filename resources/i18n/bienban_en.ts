@@ -886,7 +886,7 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     </message>
     <message>
         <source>&amp;Người phát biểu:</source>
-        <translation>&amp;Speaker:</translation>
+        <translation>S&amp;peaker:</translation>
     </message>
     <message>
         <source>&amp;Loại:</source>
@@ -921,7 +921,7 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     </message>
     <message>
         <source>&amp;Người phát biểu:</source>
-        <translation>&amp;Speaker:</translation>
+        <translation>S&amp;peaker:</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -1335,7 +1335,7 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     </message>
     <message>
         <source>&amp;Kết thúc họp</source>
-        <translation>&amp;End meeting</translation>
+        <translation>E&amp;nd meeting</translation>
     </message>
     <message>
         <source>Mục chương trình &amp;tiếp theo</source>
@@ -1394,66 +1394,6 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
 %1
 
 At its next start BienBan offers to put them into the database.</translation>
-    </message>
-    <message>
-        <source>Cuộc họp mới</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <source>Xuất biên bản</source>
-        <translation>Export minutes</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Hoàn tác / Làm lại</source>
-        <translation>Undo / Redo</translation>
-    </message>
-    <message>
-        <source>Tìm cuộc họp</source>
-        <translation>Find meeting</translation>
-    </message>
-    <message>
-        <source>Theo dõi nhiệm vụ</source>
-        <translation>Action tracker</translation>
-    </message>
-    <message>
-        <source>Chuyển sang thẻ 1 … 5</source>
-        <translation>Go to tab 1 … 5</translation>
-    </message>
-    <message>
-        <source>Mục chương trình tiếp theo / trước</source>
-        <translation>Next / previous agenda item</translation>
-    </message>
-    <message>
-        <source>Điểm danh: có mặt / vắng / đến muộn</source>
-        <translation>Roll call: present / absent / late</translation>
-    </message>
-    <message>
-        <source>Đổi thứ tự mục chương trình</source>
-        <translation>Reorder agenda items</translation>
-    </message>
-    <message>
-        <source>Sửa ô đang chọn</source>
-        <translation>Edit the selected cell</translation>
-    </message>
-    <message>
-        <source>Xóa dòng đang chọn (có thể hoàn tác)</source>
-        <translation>Delete the selected row (can be undone)</translation>
-    </message>
-    <message>
-        <source>Thêm ý kiến / xuống dòng</source>
-        <translation>Add the entry / new line</translation>
-    </message>
-    <message>
-        <source>Chọn người phát biểu gần đây (ô diễn biến)</source>
-        <translation>Pick a recent speaker (proceedings entry)</translation>
-    </message>
-    <message>
-        <source>Chọn loại ý kiến (ô diễn biến)</source>
-        <translation>Pick the entry kind (proceedings entry)</translation>
     </message>
     <message>
         <source>Phím tắt</source>
@@ -2224,7 +2164,7 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
     </message>
     <message>
         <source>&amp;Kết thúc họp</source>
-        <translation>&amp;End meeting</translation>
+        <translation>E&amp;nd meeting</translation>
     </message>
     <message>
         <source>Mục trước (Ctrl+PgUp)</source>
@@ -2268,6 +2208,185 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
     <message>
         <source>Ngôn ngữ mới được áp dụng khi mở lại BienBan.</source>
         <translation>The new language applies the next time BienBan starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cả cửa sổ</source>
+        <translation>Anywhere in the window</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu khác</source>
+        <translation>Open another database</translation>
+    </message>
+    <message>
+        <source>Xuất biên bản hoặc thông báo kết luận</source>
+        <translation>Export the minutes or the conclusion notice</translation>
+    </message>
+    <message>
+        <source>Tìm cuộc họp (bỏ qua dấu)</source>
+        <translation>Find a meeting (diacritics ignored)</translation>
+    </message>
+    <message>
+        <source>Theo dõi nhiệm vụ của mọi cuộc họp</source>
+        <translation>Action items of every meeting</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Hoàn tác / làm lại thay đổi gần nhất (tên thay đổi hiện trong menu Sửa)</source>
+        <translation>Undo / redo the last change (the Edit menu names it)</translation>
+    </message>
+    <message>
+        <source>Thẻ Thông tin chung, Thành phần, Chương trình, Diễn biến, Kết luận</source>
+        <translation>Tabs Details, Attendance, Agenda, Proceedings, Conclusion</translation>
+    </message>
+    <message>
+        <source>Bảng phím tắt này</source>
+        <translation>This table of shortcuts</translation>
+    </message>
+    <message>
+        <source>Thoát (những gì chưa lưu được giữ lại)</source>
+        <translation>Quit (anything not yet saved is kept)</translation>
+    </message>
+    <message>
+        <source>Danh sách cuộc họp</source>
+        <translation>Meeting list</translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp đang chọn (hỏi trước; Ctrl+Z hoàn tác)</source>
+        <translation>Delete the selected meeting (asks first; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Điểm danh: có mặt, rồi xuống người tiếp theo</source>
+        <translation>Roll call: present, then on to the next person</translation>
+    </message>
+    <message>
+        <source>Điểm danh: vắng (hỏi lý do)</source>
+        <translation>Roll call: absent (asks the reason)</translation>
+    </message>
+    <message>
+        <source>Điểm danh: đến muộn (ghi giờ đến)</source>
+        <translation>Roll call: late (stamps the arrival time)</translation>
+    </message>
+    <message>
+        <source>Xóa người đang chọn khỏi danh sách</source>
+        <translation>Remove the selected person from the list</translation>
+    </message>
+    <message>
+        <source>Ở dòng thêm người: thêm người vừa gõ</source>
+        <translation>On the add row: add the person typed</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Chuyển mục chương trình lên / xuống</source>
+        <translation>Move the agenda item up / down</translation>
+    </message>
+    <message>
+        <source>Xóa mục đang chọn</source>
+        <translation>Delete the selected item</translation>
+    </message>
+    <message>
+        <source>Diễn biến: thanh nhập</source>
+        <translation>Proceedings: the entry bar</translation>
+    </message>
+    <message>
+        <source>Người phát biểu theo số cố định cả cuộc họp (số hiện cạnh tên): chủ trì là 1, thư ký cuối cùng; chỉ người có mặt</source>
+        <translation>The speaker by a number kept for the whole meeting (shown next to the name): the chair is 1, the secretary last; present people only</translation>
+    </message>
+    <message>
+        <source>Loại: 1 báo cáo, 2 ý kiến, 3 đề xuất, 4 biểu quyết, 5 kết luận, 6 ghi chú (sau đề xuất, biểu quyết, kết luận tự về ý kiến)</source>
+        <translation>Kind: 1 report, 2 opinion, 3 proposal, 4 vote, 5 conclusion, 6 note (after a proposal, vote or conclusion it returns to opinion)</translation>
+    </message>
+    <message>
+        <source>Đến ô người phát biểu (Enter: sang ô nội dung)</source>
+        <translation>To the speaker field (Enter: on to the text)</translation>
+    </message>
+    <message>
+        <source>Đến ô loại</source>
+        <translation>To the kind list</translation>
+    </message>
+    <message>
+        <source>Thêm mục ghi (giờ là lúc bắt đầu gõ) / xuống dòng</source>
+        <translation>Add the entry (timed when its typing began) / new line</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp (ghi giờ)</source>
+        <translation>Start the meeting (stamps the time)</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp (ghi giờ)</source>
+        <translation>End the meeting (stamps the time)</translation>
+    </message>
+    <message>
+        <source>Đến ô mục chương trình</source>
+        <translation>To the agenda item list</translation>
+    </message>
+    <message>
+        <source>Mục chương trình tiếp theo / trước</source>
+        <translation>Next / previous agenda item</translation>
+    </message>
+    <message>
+        <source>Diễn biến: bảng mục ghi</source>
+        <translation>Proceedings: the timeline</translation>
+    </message>
+    <message>
+        <source>Chuyển mục ghi lên / xuống</source>
+        <translation>Move the entry up / down</translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi (Ctrl+Z hoàn tác)</source>
+        <translation>Delete the entry (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Chi tiết: toàn văn để đọc và sửa; chỉ tiêu, số phiếu, đề xuất (Ctrl+Enter hoặc Esc để đóng)</source>
+        <translation>Details: the whole text to read and edit; figures, votes, proposal (Ctrl+Enter or Esc closes)</translation>
+    </message>
+    <message>
+        <source>Sửa ngay ô đang chọn</source>
+        <translation>Edit the selected cell in place</translation>
+    </message>
+    <message>
+        <source>Ô ngày giờ</source>
+        <translation>Date and time fields</translation>
+    </message>
+    <message>
+        <source>Mở lịch (tại ngày đang có, ngày họp hoặc hôm nay)</source>
+        <translation>Open the calendar (at the value, the meeting&apos;s date or today)</translation>
+    </message>
+    <message>
+        <source>Tăng / giảm phần dưới con trỏ (ngày, giờ…)</source>
+        <translation>Up / down the part under the cursor (day, hour…)</translation>
+    </message>
+    <message>
+        <source>Bỏ điều vừa gõ</source>
+        <translation>Take back what was typed</translation>
+    </message>
+    <message>
+        <source>Kết luận và theo dõi nhiệm vụ</source>
+        <translation>Conclusion and action tracker</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ đang chọn</source>
+        <translation>Delete the selected action item</translation>
+    </message>
+    <message>
+        <source>Theo dõi nhiệm vụ: đánh dấu hoàn thành</source>
+        <translation>Action tracker: mark done</translation>
     </message>
 </context>
 <context>

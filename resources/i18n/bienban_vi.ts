@@ -1390,66 +1390,6 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
 Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>Cuộc họp mới</source>
-        <translation>Cuộc họp mới</translation>
-    </message>
-    <message>
-        <source>Xuất biên bản</source>
-        <translation>Xuất biên bản</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <source>Hoàn tác / Làm lại</source>
-        <translation>Hoàn tác / Làm lại</translation>
-    </message>
-    <message>
-        <source>Tìm cuộc họp</source>
-        <translation>Tìm cuộc họp</translation>
-    </message>
-    <message>
-        <source>Theo dõi nhiệm vụ</source>
-        <translation>Theo dõi nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Chuyển sang thẻ 1 … 5</source>
-        <translation>Chuyển sang thẻ 1 … 5</translation>
-    </message>
-    <message>
-        <source>Mục chương trình tiếp theo / trước</source>
-        <translation>Mục chương trình tiếp theo / trước</translation>
-    </message>
-    <message>
-        <source>Điểm danh: có mặt / vắng / đến muộn</source>
-        <translation>Điểm danh: có mặt / vắng / đến muộn</translation>
-    </message>
-    <message>
-        <source>Đổi thứ tự mục chương trình</source>
-        <translation>Đổi thứ tự mục chương trình</translation>
-    </message>
-    <message>
-        <source>Sửa ô đang chọn</source>
-        <translation>Sửa ô đang chọn</translation>
-    </message>
-    <message>
-        <source>Xóa dòng đang chọn (có thể hoàn tác)</source>
-        <translation>Xóa dòng đang chọn (có thể hoàn tác)</translation>
-    </message>
-    <message>
-        <source>Thêm ý kiến / xuống dòng</source>
-        <translation>Thêm ý kiến / xuống dòng</translation>
-    </message>
-    <message>
-        <source>Chọn người phát biểu gần đây (ô diễn biến)</source>
-        <translation>Chọn người phát biểu gần đây (ô diễn biến)</translation>
-    </message>
-    <message>
-        <source>Chọn loại ý kiến (ô diễn biến)</source>
-        <translation>Chọn loại ý kiến (ô diễn biến)</translation>
-    </message>
-    <message>
         <source>Phím tắt</source>
         <translation>Phím tắt</translation>
     </message>
@@ -2259,6 +2199,185 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
     <message>
         <source>Ngôn ngữ mới được áp dụng khi mở lại BienBan.</source>
         <translation>Ngôn ngữ mới được áp dụng khi mở lại BienBan.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Cả cửa sổ</source>
+        <translation>Cả cửa sổ</translation>
+    </message>
+    <message>
+        <source>Cuộc họp mới</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Mở cơ sở dữ liệu khác</source>
+        <translation>Mở cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>Xuất biên bản hoặc thông báo kết luận</source>
+        <translation>Xuất biên bản hoặc thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Tìm cuộc họp (bỏ qua dấu)</source>
+        <translation>Tìm cuộc họp (bỏ qua dấu)</translation>
+    </message>
+    <message>
+        <source>Theo dõi nhiệm vụ của mọi cuộc họp</source>
+        <translation>Theo dõi nhiệm vụ của mọi cuộc họp</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Hoàn tác / làm lại thay đổi gần nhất (tên thay đổi hiện trong menu Sửa)</source>
+        <translation>Hoàn tác / làm lại thay đổi gần nhất (tên thay đổi hiện trong menu Sửa)</translation>
+    </message>
+    <message>
+        <source>Thẻ Thông tin chung, Thành phần, Chương trình, Diễn biến, Kết luận</source>
+        <translation>Thẻ Thông tin chung, Thành phần, Chương trình, Diễn biến, Kết luận</translation>
+    </message>
+    <message>
+        <source>Bảng phím tắt này</source>
+        <translation>Bảng phím tắt này</translation>
+    </message>
+    <message>
+        <source>Thoát (những gì chưa lưu được giữ lại)</source>
+        <translation>Thoát (những gì chưa lưu được giữ lại)</translation>
+    </message>
+    <message>
+        <source>Danh sách cuộc họp</source>
+        <translation>Danh sách cuộc họp</translation>
+    </message>
+    <message>
+        <source>Xóa cuộc họp đang chọn (hỏi trước; Ctrl+Z hoàn tác)</source>
+        <translation>Xóa cuộc họp đang chọn (hỏi trước; Ctrl+Z hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Điểm danh: có mặt, rồi xuống người tiếp theo</source>
+        <translation>Điểm danh: có mặt, rồi xuống người tiếp theo</translation>
+    </message>
+    <message>
+        <source>Điểm danh: vắng (hỏi lý do)</source>
+        <translation>Điểm danh: vắng (hỏi lý do)</translation>
+    </message>
+    <message>
+        <source>Điểm danh: đến muộn (ghi giờ đến)</source>
+        <translation>Điểm danh: đến muộn (ghi giờ đến)</translation>
+    </message>
+    <message>
+        <source>Xóa người đang chọn khỏi danh sách</source>
+        <translation>Xóa người đang chọn khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Ở dòng thêm người: thêm người vừa gõ</source>
+        <translation>Ở dòng thêm người: thêm người vừa gõ</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Chuyển mục chương trình lên / xuống</source>
+        <translation>Chuyển mục chương trình lên / xuống</translation>
+    </message>
+    <message>
+        <source>Xóa mục đang chọn</source>
+        <translation>Xóa mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Diễn biến: thanh nhập</source>
+        <translation>Diễn biến: thanh nhập</translation>
+    </message>
+    <message>
+        <source>Người phát biểu theo số cố định cả cuộc họp (số hiện cạnh tên): chủ trì là 1, thư ký cuối cùng; chỉ người có mặt</source>
+        <translation>Người phát biểu theo số cố định cả cuộc họp (số hiện cạnh tên): chủ trì là 1, thư ký cuối cùng; chỉ người có mặt</translation>
+    </message>
+    <message>
+        <source>Loại: 1 báo cáo, 2 ý kiến, 3 đề xuất, 4 biểu quyết, 5 kết luận, 6 ghi chú (sau đề xuất, biểu quyết, kết luận tự về ý kiến)</source>
+        <translation>Loại: 1 báo cáo, 2 ý kiến, 3 đề xuất, 4 biểu quyết, 5 kết luận, 6 ghi chú (sau đề xuất, biểu quyết, kết luận tự về ý kiến)</translation>
+    </message>
+    <message>
+        <source>Đến ô người phát biểu (Enter: sang ô nội dung)</source>
+        <translation>Đến ô người phát biểu (Enter: sang ô nội dung)</translation>
+    </message>
+    <message>
+        <source>Đến ô loại</source>
+        <translation>Đến ô loại</translation>
+    </message>
+    <message>
+        <source>Thêm mục ghi (giờ là lúc bắt đầu gõ) / xuống dòng</source>
+        <translation>Thêm mục ghi (giờ là lúc bắt đầu gõ) / xuống dòng</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp (ghi giờ)</source>
+        <translation>Bắt đầu họp (ghi giờ)</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp (ghi giờ)</source>
+        <translation>Kết thúc họp (ghi giờ)</translation>
+    </message>
+    <message>
+        <source>Đến ô mục chương trình</source>
+        <translation>Đến ô mục chương trình</translation>
+    </message>
+    <message>
+        <source>Mục chương trình tiếp theo / trước</source>
+        <translation>Mục chương trình tiếp theo / trước</translation>
+    </message>
+    <message>
+        <source>Diễn biến: bảng mục ghi</source>
+        <translation>Diễn biến: bảng mục ghi</translation>
+    </message>
+    <message>
+        <source>Chuyển mục ghi lên / xuống</source>
+        <translation>Chuyển mục ghi lên / xuống</translation>
+    </message>
+    <message>
+        <source>Xóa mục ghi (Ctrl+Z hoàn tác)</source>
+        <translation>Xóa mục ghi (Ctrl+Z hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Chi tiết: toàn văn để đọc và sửa; chỉ tiêu, số phiếu, đề xuất (Ctrl+Enter hoặc Esc để đóng)</source>
+        <translation>Chi tiết: toàn văn để đọc và sửa; chỉ tiêu, số phiếu, đề xuất (Ctrl+Enter hoặc Esc để đóng)</translation>
+    </message>
+    <message>
+        <source>Sửa ngay ô đang chọn</source>
+        <translation>Sửa ngay ô đang chọn</translation>
+    </message>
+    <message>
+        <source>Ô ngày giờ</source>
+        <translation>Ô ngày giờ</translation>
+    </message>
+    <message>
+        <source>Mở lịch (tại ngày đang có, ngày họp hoặc hôm nay)</source>
+        <translation>Mở lịch (tại ngày đang có, ngày họp hoặc hôm nay)</translation>
+    </message>
+    <message>
+        <source>Tăng / giảm phần dưới con trỏ (ngày, giờ…)</source>
+        <translation>Tăng / giảm phần dưới con trỏ (ngày, giờ…)</translation>
+    </message>
+    <message>
+        <source>Bỏ điều vừa gõ</source>
+        <translation>Bỏ điều vừa gõ</translation>
+    </message>
+    <message>
+        <source>Kết luận và theo dõi nhiệm vụ</source>
+        <translation>Kết luận và theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Xóa nhiệm vụ đang chọn</source>
+        <translation>Xóa nhiệm vụ đang chọn</translation>
+    </message>
+    <message>
+        <source>Theo dõi nhiệm vụ: đánh dấu hoàn thành</source>
+        <translation>Theo dõi nhiệm vụ: đánh dấu hoàn thành</translation>
     </message>
 </context>
 <context>

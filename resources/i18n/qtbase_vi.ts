@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt ships no Vietnamese catalogue: the few Qt words BienBan shows (standard buttons,
-     the edit menu of text fields, message box details). Kept by hand, not by lupdate. -->
+     the edit menu of text fields, message box details, the file dialog). Kept by hand, not by lupdate. -->
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
     <name>QPlatformTheme</name>
@@ -57,5 +57,89 @@
     <name>QMessageBox</name>
     <message><source>Show Details...</source><translation>Xem chi tiết...</translation></message>
     <message><source>Hide Details...</source><translation>Ẩn chi tiết...</translation></message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message>
+    <message><source>Files of &amp;type:</source><translation>&amp;Kiểu tệp:</translation></message>
+    <message><source>%1
+Directory not found.
+Please verify the correct directory name was given.</source><translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation></message>
+    <message><source>%1
+File not found.
+Please verify the correct file name was given.</source><translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation></message>
+    <message><source>%1 File</source><translation>Tệp %1</translation></message>
+    <message><source>%1 already exists.
+Do you want to replace it?</source><translation>%1 đã có.
+Bạn có muốn thay tệp đó không?</translation></message>
+    <message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message>
+    <message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message>
+    <message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message>
+    <message><source>&amp;Open</source><translation>&amp;Mở</translation></message>
+    <message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message>
+    <message><source>&amp;Save</source><translation>&amp;Lưu</translation></message>
+    <message><source>'%1' is write protected.
+Do you want to delete it anyway?</source><translation>“%1” đang được bảo vệ chống ghi.
+Vẫn xóa?</translation></message>
+    <message><source>Alias</source><translation>Bí danh</translation></message>
+    <message><source>Alt+Left</source><translation>Alt+Left</translation></message>
+    <message><source>Alt+Right</source><translation>Alt+Right</translation></message>
+    <message><source>Alt+Up</source><translation>Alt+Up</translation></message>
+    <message><source>All Files (*)</source><translation>Tất cả tệp (*)</translation></message>
+    <message><source>All files (*)</source><translation>Tất cả tệp (*)</translation></message>
+    <message><source>Are you sure you want to delete '%1'?</source><translation>Bạn chắc chắn muốn xóa “%1”?</translation></message>
+    <message><source>Back</source><translation>Lùi</translation></message>
+    <message><source>Change to detail view mode</source><translation>Xem dạng chi tiết</translation></message>
+    <message><source>Change to list view mode</source><translation>Xem dạng danh sách</translation></message>
+    <message><source>Could not delete directory.</source><translation>Không xóa được thư mục.</translation></message>
+    <message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message>
+    <message><source>Create a New Folder</source><translation>Tạo một thư mục mới</translation></message>
+    <message><source>Delete</source><translation>Xóa</translation></message>
+    <message><source>Detail View</source><translation>Xem chi tiết</translation></message>
+    <message><source>Directories</source><translation>Thư mục</translation></message>
+    <message><source>Directory:</source><translation>Thư mục:</translation></message>
+    <message><source>Drive</source><translation>Ổ đĩa</translation></message>
+    <message><source>File</source><translation>Tệp</translation></message>
+    <message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message>
+    <message><source>File Folder</source><translation>Thư mục</translation></message>
+    <message><source>Files</source><translation>Tệp</translation></message>
+    <message><source>Files of type:</source><translation>Loại tệp:</translation></message>
+    <message><source>Find Directory</source><translation>Tìm thư mục</translation></message>
+    <message><source>Folder</source><translation>Thư mục</translation></message>
+    <message><source>Forward</source><translation>Tiến</translation></message>
+    <message><source>Go back</source><translation>Quay lại</translation></message>
+    <message><source>Go forward</source><translation>Đi tiếp</translation></message>
+    <message><source>Go to the parent directory</source><translation>Lên thư mục cha</translation></message>
+    <message><source>List View</source><translation>Xem danh sách</translation></message>
+    <message><source>List of places and bookmarks</source><translation>Các vị trí và dấu trang</translation></message>
+    <message><source>Look in:</source><translation>Tìm trong:</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+    <message><source>New Folder</source><translation>Thư mục mới</translation></message>
+    <message><source>Open</source><translation>Mở</translation></message>
+    <message><source>Parent Directory</source><translation>Thư mục cha</translation></message>
+    <message><source>Recent Places</source><translation>Vị trí gần đây</translation></message>
+    <message><source>Remove</source><translation>Xóa bỏ</translation></message>
+    <message><source>Save As</source><translation>Lưu thành</translation></message>
+    <message><source>Shortcut</source><translation>Lối tắt</translation></message>
+    <message><source>Show </source><translation>Hiện </translation></message>
+    <message><source>Show &amp;hidden files</source><translation>Hiện tệp &amp;ẩn</translation></message>
+    <message><source>Sidebar</source><translation>Thanh bên</translation></message>
+    <message><source>Unknown</source><translation>Không rõ</translation></message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message><source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source><translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy thử tên khác, ngắn hơn hoặc không có dấu câu.</translation></message>
+    <message><source>Computer</source><translation>Máy tính</translation></message>
+    <message><source>Date Modified</source><translation>Ngày sửa</translation></message>
+    <message><source>Invalid filename</source><translation>Tên tệp không hợp lệ</translation></message>
+    <message><source>Kind</source><translation>Loại</translation></message>
+    <message><source>My Computer</source><translation>Máy tính</translation></message>
+    <message><source>Name</source><translation>Tên</translation></message>
+    <message><source>Size</source><translation>Cỡ</translation></message>
+    <message><source>Type</source><translation>Loại</translation></message>
 </context>
 </TS>
