@@ -4,23 +4,64 @@ from __future__ import annotations
 
 from typing import Any
 
+SEPARATOR = " / "  # between the Vietnamese and the English of a message, exactly once
+
+
+def halves(message: str) -> tuple[str, str]:
+    """The Vietnamese and English of "tiếng Việt / English"; a text without exactly one
+    separator (a name typed with " / " in it, say) is both, whole."""
+    vi, sep, en = message.partition(SEPARATOR)
+    if sep and SEPARATOR not in en:
+        return vi, en
+    return message, message
+
+
+def about(label: str, vi: str, en: str) -> dict[str, str]:
+    """The vi= and en= of a message about a field whose label is bilingual
+    ("Họ tên / Full name"): each half names the field in its own language."""
+    label_vi, label_en = halves(label)
+    return {"vi": f"{label_vi}: {vi}", "en": f"{label_en}: {en}"}
+
 
 class BienBanError(Exception):
-    """Base of every error the core raises on purpose."""
+    """Base of every error the core raises on purpose.
 
-    def __init__(self, message: str) -> None:
+    `message` is both languages, "tiếng Việt / English", as the command line prints it;
+    `vi` and `en` are each alone, for a window that speaks one. A message built from
+    pieces that are themselves bilingual (a field's label, a list of missing parts) is
+    given as `vi=` and `en=` instead, so that each half stays in its language.
+    """
+
+    def __init__(self, message: str = "", *, vi: str | None = None, en: str | None = None) -> None:
+        if vi is not None or en is not None:
+            self.vi = vi if vi is not None else str(en)
+            self.en = en if en is not None else self.vi
+            message = f"{self.vi}{SEPARATOR}{self.en}"
+        else:
+            self.vi, self.en = halves(message)
         super().__init__(message)
         self.message = message
 
     def __str__(self) -> str:
         return self.message
 
+    def said(self, language: str) -> str:
+        """The message in *language* ("vi" or "en")."""
+        return self.en if language == "en" else self.vi
+
 
 class ValidationError(BienBanError):
     """Input that cannot be stored as given; nothing was changed."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        field: str | None = None,
+        *,
+        vi: str | None = None,
+        en: str | None = None,
+    ) -> None:
+        super().__init__(message, vi=vi, en=en)
         self.field = field
 
 
@@ -44,8 +85,15 @@ class StorageError(BienBanError):
     retries the faults that can pass and stops on the others.
     """
 
-    def __init__(self, message: str, fault: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "",
+        fault: str | None = None,
+        *,
+        vi: str | None = None,
+        en: str | None = None,
+    ) -> None:
+        super().__init__(message, vi=vi, en=en)
         self.fault = fault
 
 
@@ -113,9 +161,10 @@ class DamagedDatabaseError(StorageError):
     """The database file is damaged or is not a database; it was not touched."""
 
     def __init__(self, path: object, reason: str) -> None:
+        reason_vi, reason_en = halves(reason)
         super().__init__(
-            f"Tệp cơ sở dữ liệu {path} bị hỏng: {reason}. Tệp được giữ nguyên."
-            f" / The database file is damaged; it was left as it is."
+            vi=f"Tệp cơ sở dữ liệu {path} bị hỏng: {reason_vi}. Tệp được giữ nguyên.",
+            en=f"The database file {path} is damaged: {reason_en}. It was left as it is.",
         )
         self.path = path
         self.reason = reason

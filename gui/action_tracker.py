@@ -37,6 +37,7 @@ from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from core.services.actions import OVERDUE
 from gui.i18n import label
+from gui.messages import said
 from gui.operations import Ops
 from gui.tables import ERROR_COLOR, Column, DtoTableModel, from_qdate, to_qdate
 
@@ -279,7 +280,7 @@ class ActionTracker(QDialog):
             rows = self.services.actions.tracker(**self.filters(), today=self.today())
         except BienBanError as exc:
             self.summary.setStyleSheet("font-weight: bold; color: #c62828;")
-            self.summary.setText(exc.message)
+            self.summary.setText(said(exc))
             self.model.set_rows([])
             return
         self.model.set_rows(rows)
@@ -396,7 +397,7 @@ class ActionTracker(QDialog):
                 profile, subtitle = self.profile_name(), self.describe_filters()
                 written = tracker_export.write_docx(rows, path, profile, self.today(), subtitle)
         except BienBanError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(said(exc))
             return None
         self.ops.status.emit(self.tr("Đã xuất %1").replace("%1", str(written)))
         return written

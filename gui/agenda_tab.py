@@ -22,6 +22,7 @@ from core.domain.uids import new_uid
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.meeting_tab import MeetingTab
+from gui.messages import said
 from gui.operations import Ops
 from gui.row_drag import DraggableRowsModel, MovableRowsView
 from gui.tables import Column, LiveTextDelegate, Settle
@@ -160,7 +161,7 @@ class AgendaTab(MeetingTab):
             if not self.title.text():
                 self.title.setText(title)
                 self.presenter.setText(presenter)
-            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+            self.ops.refused.emit(said(exc))
 
         self.change(
             Call("agenda", "add", (mid, title, presenter), {"uid": uid}),

@@ -29,6 +29,7 @@ from gui.database_switch import attach
 from gui.i18n import install_translators
 from gui.loader import DeferredServices, Loading, ServicesLoader
 from gui.main_window import MainWindow
+from gui.messages import said
 from gui.operations import Ops
 from gui.password_dialog import ask_password
 from gui.startup_dialogs import ask_restore, show_error, show_in_use
@@ -85,7 +86,7 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
             if not ask_restore(exc, db_arg):
                 return None
         except BienBanError as exc:
-            show_error(exc.message)
+            show_error(said(exc))
             return None
 
 
@@ -146,7 +147,7 @@ def _backup_in_background(started: Started) -> threading.Thread | None:
             backup_if_changed(path)
             report.done.emit("")
         except BienBanError as exc:
-            report.done.emit(exc.message)
+            report.done.emit(said(exc))
 
     thread = threading.Thread(target=work, name="bienban-backup")
     thread.start()
@@ -207,7 +208,7 @@ def _loaded(started: Started) -> None:
     if error is not None:
         started.window.close()  # first: nothing may ask the missing services for a page
         loading.glance.close()
-        show_error(error.message)
+        show_error(said(error))
         started.app.quit()
     else:
         loading.glance.close()

@@ -33,10 +33,10 @@ from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab
+from gui.messages import said
 from gui.operations import Ops
 from gui.tables import ChoiceDelegate, Column, DtoTableModel, LiveTextDelegate, Settle
 from gui.undo import Request, Undo
-from gui.widgets.datetime_field import in_interface_language
 
 ROLL_CALL = {
     Qt.Key.Key_P: Presence.PRESENT,
@@ -259,7 +259,7 @@ class AttendanceTab(MeetingTab):
                     str(value), previous=dto.arrival, reference=dt.date.today()
                 )
             except ValidationError as exc:
-                self.ops.refused.emit(in_interface_language(exc.message))
+                self.ops.refused.emit(said(exc))
                 settle(None)
                 return
             if value is None:
@@ -292,7 +292,7 @@ class AttendanceTab(MeetingTab):
                 return
             settle(None)
             if isinstance(exc, BienBanError) and not isinstance(exc, PersonSharedError):
-                self.ops.refused.emit(in_interface_language(exc.message))
+                self.ops.refused.emit(said(exc))
 
         self.change(
             Call("attendance", "update", (ident,), {field: value, **extra}),
@@ -495,7 +495,7 @@ class AttendanceTab(MeetingTab):
                 self.position.setText(position)
                 self.unit.setText(unit)
                 self.role.setCurrentIndex(max(0, self.role.findData(role)))
-            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+            self.ops.refused.emit(said(exc))
 
         self.change(
             Call(

@@ -29,6 +29,7 @@ from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab
+from gui.messages import said
 from gui.operations import Ops, Throttle
 from gui.tables import (
     ERROR_COLOR,
@@ -328,7 +329,7 @@ class ConclusionTab(MeetingTab):
             if not self.task.text():
                 self.task.setText(task)
                 self.lead.setText(lead)
-            self.ops.refused.emit(getattr(exc, "message", str(exc)))
+            self.ops.refused.emit(said(exc))
 
         self.change(
             Call(

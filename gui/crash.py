@@ -14,6 +14,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import BienBanError
+from gui.messages import said
 
 log = logging.getLogger("bienban")
 
@@ -102,7 +103,7 @@ def watch(window: Any) -> None:
                 "Crash",
                 "%1\n\nNhững gì đã gõ vẫn còn trong cửa sổ; khi đóng, BienBan sẽ ghi"
                 " chúng ra một tệp khôi phục cạnh cơ sở dữ liệu.",
-            ).replace("%1", error.message),
+            ).replace("%1", said(error)),
         )
 
     ops.stopped.connect(stopped)

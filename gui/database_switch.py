@@ -16,6 +16,7 @@ from core.storage.db_files import check_new, check_openable
 from core.storage.startup import OpenDatabase, open_database
 from gui.crash import watch
 from gui.main_window import MainWindow
+from gui.messages import said
 from gui.operations import Ops
 
 if TYPE_CHECKING:
@@ -114,10 +115,10 @@ def switch_to(started: Started, path: str | Path, *, create: bool = False) -> bo
     try:
         opened = _open_checked(target, create)
     except DatabaseInUseError as exc:
-        show_error(window, exc.message)
+        show_error(window, said(exc))
         return False
     except BienBanError as exc:
-        show_error(window, exc.message)
+        show_error(window, said(exc))
         return False
     move_to(started, opened)
     return True

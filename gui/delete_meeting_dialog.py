@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox,
 
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
+from gui.messages import said
 from gui.operations import Ops
-from gui.widgets.datetime_field import in_interface_language
 
 ARCHIVED, DELETED = "archived", "deleted"
 # What the first question may answer.
@@ -158,7 +158,7 @@ def delete_signed_meeting(
 
     def refused(exc: BaseException) -> None:
         QApplication.restoreOverrideCursor()
-        show_error(parent, in_interface_language(str(getattr(exc, "message", exc))))
+        show_error(parent, said(exc))
 
     if choice == ARCHIVE:
         ops.write(

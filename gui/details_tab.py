@@ -27,6 +27,7 @@ from core.operations.changes import Changes, Part
 from gui import conflict_dialog
 from gui.conflict_dialog import Choice
 from gui.i18n import label
+from gui.messages import said
 from gui.operations import Ops, Throttle, Unsaved
 from gui.read_only import set_editable
 from gui.undo import Request, Step, Undo
@@ -347,14 +348,14 @@ class DetailsTab(QWidget):
                                 "%1", self._label(f)
                             ),
                             Call("meetings", "update", (mid,), {f: fields[f]}),
-                            exc.message,
+                            said(exc),
                         ),
                     )
                 others = {f: v for f, v in fields.items() if f not in exc.clashes}
                 if others:  # the fields nobody else touched are saved all the same
                     self._save(others, {f: base[f] for f in others})
             else:  # the text stays in the field; the status bar says why it is not saved
-                message = getattr(exc, "message", str(exc))
+                message = said(exc)
                 self.ops.refused.emit(message)
                 for f in fields:
                     self.ops.keep(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from core.domain.dto import MeetingDTO, MeetingRecord, RevisionDTO
 from core.errors import BienBanError
+from gui.messages import said
 
 if TYPE_CHECKING:
     from core.services import Services
@@ -96,7 +97,7 @@ class ExportJob(QRunnable):
                     self.services, self.meeting_id, progress=self._progress, **self.options
                 )
         except BienBanError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals.failed.emit(said(exc))
         except ImportError:
             self.signals.failed.emit(
                 QCoreApplication.translate(

@@ -30,6 +30,7 @@ from core.importers.roster_import import ADD, MATCH, SKIP, PreviewRow, RosterPre
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
+from gui.messages import said
 from gui.operations import Ops
 from gui.tables import ERROR_COLOR, Column, DtoTableModel
 from gui.undo import Request, Step
@@ -283,7 +284,7 @@ class ImportDialog(QDialog):
             # Nothing was read into the meeting; the previous preview is dropped as well so
             # that Import cannot apply a list other than the one just asked for.
             self._show(None)
-            self.error.setText(exc.message)
+            self.error.setText(said(exc))
             return None
         self.source_label.setText(source)
         self._show(preview)
@@ -334,7 +335,7 @@ class ImportDialog(QDialog):
             self.accept()
 
         def refused(exc: BaseException) -> None:
-            self.error.setText(getattr(exc, "message", str(exc)))
+            self.error.setText(said(exc))
             self.import_button.setEnabled(True)
 
         self.ops.write(

@@ -30,6 +30,7 @@ from gui.export_dialog import ExportDialog
 from gui.help_dialogs import show_about, show_shortcuts
 from gui.loader import is_loaded
 from gui.meeting_list import MeetingListPane
+from gui.messages import said
 from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
 from gui.recovery_journal import RecoveryJournal
@@ -498,7 +499,7 @@ class MainWindow(QMainWindow):
         if self.ops.drain(CLOSE_WAIT_S):
             return True
         failing = self.ops.failure()
-        reason = failing.message if failing is not None else ""
+        reason = said(failing) if failing is not None else ""
         answer = unsaved.ask(self.ops.unsaved(), reason, self) if ask else unsaved.Answer.SAVE_FILE
         if answer is unsaved.Answer.KEEP_TRYING:
             self.ops.retry_now()

@@ -16,6 +16,7 @@ from core.errors import BienBanError, StorageError
 from core.operations.call import Call
 from core.operations.changes import Changes
 from core.operations.queue import Event, Job, OpQueue, Outcome, State, Stuck
+from gui.messages import said
 
 # Text typed into any field reaches the worker this long after the first unsaved key,
 # however fast the typing goes on (a throttle, not a debounce).
@@ -147,7 +148,7 @@ class Ops(QObject):
         """Everything the database does not have yet: queued or failing writes, then the
         changes kept in the window."""
         waiting = [
-            Unsaved(job.label, job.call, job.error.message if job.error else "")
+            Unsaved(job.label, job.call, said(job.error) if job.error else "")
             for job in self._queue.pending()
             if job.call is not None
         ]
@@ -235,7 +236,7 @@ class Ops(QObject):
             if tag.failed is not None:
                 tag.failed(event.error)
             elif isinstance(event.error, BienBanError):
-                self.refused.emit(event.error.message)
+                self.refused.emit(said(event.error))
         elif event.outcome is Outcome.BUG:
             assert event.error is not None
             if tag.failed is not None:

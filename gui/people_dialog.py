@@ -26,6 +26,7 @@ from core.domain.dto import PersonDTO
 from core.domain.text import fold
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
+from gui.messages import said
 from gui.operations import Ops
 from gui.tables import Column, DtoTableModel, Settle
 
@@ -188,7 +189,7 @@ class PeopleDialog(QDialog):
             settle(PersonRow(person, row.used))
 
         def refused(exc: BaseException) -> None:
-            self._say(getattr(exc, "message", str(exc)), error=True)
+            self._say(said(exc), error=True)
             settle(None)
 
         # Every meeting showing this person shows the new name (PEOPLE touches them all).
@@ -230,6 +231,6 @@ class PeopleDialog(QDialog):
             self.tr("Gộp người trong danh bạ"),
             Changes.of(None, Part.PEOPLE, Part.ATTENDANCE, Part.ENTRIES),
             done=merged,
-            failed=lambda exc: self._say(getattr(exc, "message", str(exc)), error=True),
+            failed=lambda exc: self._say(said(exc), error=True),
             initiator=self,
         )

@@ -46,6 +46,7 @@ from core.export.profile import FONT_KEYS, KINDS
 from core.export.profile_preview import Preview, render_preview
 from core.services import SAMPLE_FILE, Services
 from core.services.revisions import record_from_snapshot
+from gui.messages import said
 
 Index = QModelIndex | QPersistentModelIndex
 SIDES = ("top", "bottom", "left", "right")
@@ -119,7 +120,7 @@ class PreviewJob(QRunnable):
         try:
             self.signals.done.emit(render_preview(self.data, self.rec, self.work))
         except BienBanError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals.failed.emit(said(exc))
         except Exception as exc:  # the thread must always report back
             self.signals.failed.emit(str(exc))
 
@@ -316,7 +317,7 @@ class ProfileEditor(QDialog):
             try:
                 self.data = self.store.load(name)
             except BienBanError as exc:
-                self._say(exc.message, error=True)
+                self._say(said(exc), error=True)
         for w in (self.form, self.save_button, self.delete_button, self.preview_button):
             w.setEnabled(bool(self.data))
         if not self.data and name is None:
@@ -373,7 +374,7 @@ class ProfileEditor(QDialog):
         try:
             path = self.store.copy(self.source.currentData(), self.new_name.text())
         except BienBanError as exc:
-            self._say(exc.message, error=True)
+            self._say(said(exc), error=True)
             return None
         self.new_name.clear()
         self.reload_saved(path.stem)
@@ -388,7 +389,7 @@ class ProfileEditor(QDialog):
         try:
             self.store.save(self.name, data)
         except BienBanError as exc:
-            self._say(exc.message, error=True)
+            self._say(said(exc), error=True)
             return False
         self.data = data
         self._say(self.tr("Đã lưu mẫu “%1”.").replace("%1", self.name))
@@ -401,7 +402,7 @@ class ProfileEditor(QDialog):
         try:
             self.store.delete(self.name)
         except BienBanError as exc:
-            self._say(exc.message, error=True)
+            self._say(said(exc), error=True)
             return
         self.reload_saved()
 
@@ -423,7 +424,7 @@ class ProfileEditor(QDialog):
         try:
             validate_profile(data, self.name or "")
         except BienBanError as exc:
-            self._say(exc.message, error=True)
+            self._say(said(exc), error=True)
             return None
         self._runs += 1
         work = Path(self._work.name) / f"run-{self._runs}"

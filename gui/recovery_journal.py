@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from core.operations import recovery
+from gui.messages import said
 from gui.operations import Ops
 
 EVERY_MS = 2000  # how often the file is brought up to date while saves fail
@@ -59,7 +60,7 @@ class RecoveryJournal(QObject):
                 db_display=self._display,
                 db_path=self._db_path(),
                 data_dir=self._data_dir(),
-                reason=failing.message,
+                reason=said(failing),
                 heading=QCoreApplication.translate(
                     "RecoveryJournal", "BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu"
                 ),

@@ -20,6 +20,7 @@ from core.errors import BienBanError
 from core.storage.backup import BackupInfo, list_backups, restore
 from core.storage.startup import open_database
 from gui.database_switch import move_to, show_error
+from gui.messages import said
 
 if TYPE_CHECKING:
     from gui.app import Started
@@ -134,7 +135,7 @@ def restore_from_backup(started: Started, ask: bool = True) -> bool:
             lock.release()
         opened = open_database(str(path), lock=True)
     except BienBanError as exc:
-        show_error(window, exc.message)
+        show_error(window, said(exc))
         return False
     started.opened.lock = None  # released above; the new OpenDatabase holds its own
     move_to(started, opened)

@@ -25,6 +25,7 @@ from core.domain.dto import MeetingDTO, RevisionDTO
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.export_dialog import ExportDialog
+from gui.messages import said
 from gui.operations import Ops
 from gui.read_only import CHANGED, DRAFT, FINALIZED, REOPENED, ReadOnlyController, local_time
 from gui.tables import Column, DtoTableModel
@@ -56,7 +57,7 @@ def finalize_meeting(parent: QWidget, ops: Ops, meeting_id: int, confirm: bool =
         )
 
     def refused(exc: BaseException) -> None:
-        message = getattr(exc, "message", str(exc))
+        message = said(exc)
         ops.refused.emit(message)
         if confirm:
             QMessageBox.warning(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from core.errors import ConnectionLostError
+from gui.messages import said
 from gui.operations import Ops
 
 QUIET = "color: palette(placeholder-text);"
@@ -37,7 +38,7 @@ class SavingState(QObject):
             if isinstance(failing, ConnectionLostError):
                 why = self.tr("mất kết nối tới máy chủ")
             else:
-                why = failing.message
+                why = said(failing)
             return (
                 self.tr("Chưa lưu %n thay đổi: %1 — đang thử lại…", "", n).replace("%1", why),
                 WARN,

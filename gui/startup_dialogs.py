@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
 from core.storage.backup import restore
 from core.storage.startup import sqlite_file
+from gui.messages import said
 
 
 def show_error(message: str) -> None:
@@ -34,7 +35,7 @@ def ask_restore(exc: DamagedDatabaseError, db_arg: str | None) -> bool:
     backup = exc.backup
     if backup is None:
         show_error(
-            exc.message
+            said(exc)
             + "\n\n"
             + QApplication.translate("Startup", "Không có bản sao lưu nào dùng được.")
         )
@@ -42,7 +43,7 @@ def ask_restore(exc: DamagedDatabaseError, db_arg: str | None) -> bool:
     answer = QMessageBox.question(
         None,
         QApplication.translate("Startup", "Cơ sở dữ liệu bị hỏng"),
-        exc.message
+        said(exc)
         + "\n\n"
         + QApplication.translate(
             "Startup", "Khôi phục bản sao lưu tốt gần nhất (%1)? Tệp hỏng được giữ lại bên cạnh."
@@ -57,6 +58,6 @@ def ask_restore(exc: DamagedDatabaseError, db_arg: str | None) -> bool:
     try:
         restore(path, backup.path)
     except BienBanError as err:
-        show_error(err.message)
+        show_error(said(err))
         return False
     return True

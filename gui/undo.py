@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from core.operations.call import Call
 from core.operations.changes import Changes
+from gui.messages import said
 from gui.operations import Ops
 
 
@@ -143,7 +144,7 @@ class Undo(QObject):
             step._silent = True
             index = self.stack.index()
             self.stack.setIndex(index - 1 if redoing else index + 1)
-            message = getattr(exc, "message", str(exc))
+            message = said(exc)
             self.failed.emit(message)
 
         self.ops.write(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.operations import recovery
 from core.operations.call import Call
 from core.storage.locations import data_dir
+from gui.messages import said
 from gui.operations import Ops, Unsaved
 
 
@@ -108,7 +109,7 @@ def save_recovery(ops: Ops, db_path: Path | None, display: str) -> Path | None:
         db_display=display,
         db_path=db_path,
         data_dir=data_dir(),
-        reason=failing.message if failing is not None else unsaved[0].reason,
+        reason=said(failing) if failing is not None else unsaved[0].reason,
         heading=QCoreApplication.translate(
             "Unsaved", "BienBan — những thay đổi chưa lưu được vào cơ sở dữ liệu"
         ),

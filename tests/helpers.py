@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from core.domain.models import Meeting
+from core.errors import BienBanError
 from core.services import Services
 
 
@@ -41,6 +42,11 @@ def refused(
     with pytest.raises(error, match=match) as info:
         call(*args, **kwargs)
     assert dump(services) == before
+    said = info.value
+    if isinstance(said, BienBanError):
+        # The window shows one language: the message must come apart into its two halves.
+        assert said.vi != said.en, f"not one Vietnamese and one English half: {said.message!r}"
+        assert " / " not in said.vi and " / " not in said.en, said.message
     return info
 
 

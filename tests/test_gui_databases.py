@@ -106,7 +106,7 @@ def test_new_database_never_replaces_a_file(started, tmp_path, errors) -> None:
     existing.write_bytes(b"do not touch")
     window = started.window
     assert not ds.switch_to(started, existing, create=True)
-    assert "exists already" in errors[0]
+    assert "Đã có tệp notes.sqlite3" in errors[0] and "already" not in errors[0]
     assert existing.read_bytes() == b"do not touch" and started.window is window
 
 
@@ -142,7 +142,7 @@ def test_a_foreign_sqlite_file_is_not_opened(started, tmp_path, errors) -> None:
     with pytest.raises(StorageError, match="not a BienBan database"):
         check_openable(foreign)
     assert not ds.switch_to(started, foreign)
-    assert "not a BienBan database" in errors[0]
+    assert "không phải cơ sở dữ liệu BienBan" in errors[0]  # the window's language only
     assert _files(folder) == before
 
 
@@ -160,12 +160,12 @@ def test_a_damaged_database_is_not_opened(started, tmp_path, errors) -> None:
 
 def test_missing_in_use_and_same_database(started, tmp_path, errors) -> None:
     assert not ds.switch_to(started, tmp_path / "none.sqlite3")
-    assert "does not exist" in errors[-1]
+    assert "Không tìm thấy tệp" in errors[-1] and "does not" not in errors[-1]
     assert not (tmp_path / "none.sqlite3").exists()
     busy = _bienban_db(tmp_path / "busy" / "busy.sqlite3", "Họp")
     with InstanceLock(busy):
         assert not ds.switch_to(started, busy)
-    assert "open in another BienBan" in errors[-1]
+    assert "đang được mở bởi BienBan khác" in errors[-1]
     window = started.window
     assert not ds.switch_to(started, started.opened.services.db.path)
     assert started.window is window

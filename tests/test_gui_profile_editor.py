@@ -48,9 +48,9 @@ def test_starts_empty_then_copies_a_shipped_profile(editor: ProfileEditor) -> No
     assert "- Lưu: VT, hồ sơ." in editor.recipients["minutes"].toPlainText()
     # The same name again, or a forbidden one, is refused with a message.
     editor.new_name.setText("Văn phòng Sở")
-    assert editor.copy_profile() is None and "exists already" in editor.message.text()
+    assert editor.copy_profile() is None and "Đã có mẫu xuất" in editor.message.text()
     editor.new_name.setText("../x")
-    assert editor.copy_profile() is None and "letters" in editor.message.text()
+    assert editor.copy_profile() is None and "chỉ được gồm chữ" in editor.message.text()
     assert [p.name for p in editor.store.list()] == ["Văn phòng Sở"]
 
 

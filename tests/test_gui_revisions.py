@@ -98,7 +98,7 @@ def test_refused_finalize_says_what_is_missing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     window.revisions_menu.finalize_action.trigger()
     settle(window.ops)
-    assert warned and "start time" in warned[0]
+    assert warned and "thời gian bắt đầu" in warned[0] and "start time" not in warned[0]
     assert services.meetings.get(empty).status == "draft"
     assert services.revisions.list(empty) == []
     assert not window.details.edits["title"].isReadOnly()

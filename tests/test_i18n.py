@@ -321,3 +321,32 @@ def test_settings_menu_opens_the_dialog(qtbot, services: Services, tmp_path: Pat
     dialog.accept()
     assert window.settings.value("ui/language") == "en"
     assert "BienBan" in window.statusBar().currentMessage()
+
+
+def test_a_refusal_from_the_core_is_said_in_english_only(
+    qtbot, english: str, services: Services, board: int, tmp_path: Path
+) -> None:
+    """Core messages are "tiếng Việt / English": the English window shows the English."""
+    from tests.gui_helpers import type_text
+
+    window = MainWindow(Ops(services), _settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    settle(window.ops)
+    said: list[str] = []
+    window.ops.refused.connect(said.append)
+    window.open_meeting(board)
+    window.show_tab(0)
+    settle(window.ops)
+    title = window.details.edits["title"]
+    title.setFocus()
+    title.selectAll()
+    type_text(title, "   ")  # an empty subject is refused
+    window.details.flush()
+    window.ops.drain(2)
+    # A field's label is bilingual inside the core's message; in English only its English.
+    texts = said + [u.reason for u in window.ops.unsaved()] + [window.statusBar().currentMessage()]
+    assert any("must not be empty" in t for t in texts), texts
+    assert not [t for t in texts if _vietnamese(t)], texts
+    window.ops.discard()
+    window.close()

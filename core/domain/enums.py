@@ -81,12 +81,17 @@ E = TypeVar("E", bound=StrEnum)
 
 def parse_enum(enum: type[E], value: str | E, label: str) -> E:
     """Turn *value* into a member of *enum* or raise a ValidationError naming the choices."""
-    from core.errors import ValidationError
+    from core.errors import ValidationError, about
 
     try:
         return enum(value)
     except ValueError:
         choices = ", ".join(m.value for m in enum)
         raise ValidationError(
-            f"{label}: '{value}' không hợp lệ / invalid (choices: {choices}).", field=label
+            **about(
+                label,
+                f"'{value}' không hợp lệ (chọn một trong: {choices}).",
+                f"'{value}' is invalid (choices: {choices}).",
+            ),
+            field=label,
         ) from None

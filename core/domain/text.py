@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.errors import ValidationError
+from core.errors import ValidationError, about
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Folding that NFD + dropping marks does not do: đ/Đ have no decomposition.
@@ -28,11 +28,18 @@ def nfc(value: str) -> str:
 def clean_required(value: str | None, label: str, max_len: int | None = None) -> str:
     """NFC-normalise a required field; whitespace-only counts as empty."""
     if value is None or not value.strip():
-        raise ValidationError(f"{label}: không được để trống / must not be empty.", field=label)
+        raise ValidationError(
+            **about(label, "không được để trống.", "must not be empty."), field=label
+        )
     value = nfc(value)
     if max_len is not None and len(value) > max_len:
         raise ValidationError(
-            f"{label}: quá dài ({len(value)} ký tự, tối đa {max_len}) / too long.", field=label
+            **about(
+                label,
+                f"quá dài ({len(value)} ký tự, tối đa {max_len}).",
+                f"too long ({len(value)} characters, at most {max_len}).",
+            ),
+            field=label,
         )
     return value
 
@@ -44,7 +51,12 @@ def clean_optional(value: str | None, label: str = "", max_len: int | None = Non
     value = nfc(value)
     if max_len is not None and len(value) > max_len:
         raise ValidationError(
-            f"{label}: quá dài ({len(value)} ký tự, tối đa {max_len}) / too long.", field=label
+            **about(
+                label,
+                f"quá dài ({len(value)} ký tự, tối đa {max_len}).",
+                f"too long ({len(value)} characters, at most {max_len}).",
+            ),
+            field=label,
         )
     return value
 

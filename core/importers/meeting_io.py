@@ -247,5 +247,8 @@ class MeetingImporter:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ValidationError(f"Không đọc được tệp {path.name}: {exc}") from exc
+            raise ValidationError(
+                vi=f"Không đọc được tệp {path.name}: {exc}",
+                en=f"Cannot read {path.name}: {exc}",
+            ) from exc
         return self.import_dict(data)

@@ -23,7 +23,7 @@ from core.domain.enums import Presence, Role
 from core.domain.formatting import LABELS
 from core.domain.models import Attendance, Meeting, Person
 from core.domain.text import clean_optional, clean_required, fold
-from core.errors import CancelledError, ConflictError, ValidationError
+from core.errors import CancelledError, ConflictError, ValidationError, halves
 from core.search import index as search_index
 from core.services.common import editable_meeting, get_or_404, next_position, touch
 from core.services.people import NAME_MAX, find_or_create_person
@@ -105,7 +105,13 @@ class RosterPreview:
 
 
 def _bad_file(path: Path, why: str) -> ValidationError:
-    return ValidationError(f"Không đọc được tệp {path.name}: {why}", field="file")
+    """*why* is "lý do / reason": each half goes with its language."""
+    why_vi, why_en = halves(why)
+    return ValidationError(
+        vi=f"Không đọc được tệp {path.name}: {why_vi}",
+        en=f"Cannot read {path.name}: {why_en}",
+        field="file",
+    )
 
 
 # -- reading ---------------------------------------------------------------------------------

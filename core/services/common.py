@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from core.domain.enums import MeetingStatus
 from core.domain.models import Meeting, utcnow
-from core.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, ValidationError, about
 
 T = TypeVar("T")
 
@@ -56,19 +56,21 @@ def check_datetime(value: Any, label: str) -> dt.datetime | None:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
             raise ValidationError(
-                f"{label}: ngày giờ không hợp lệ '{value}' / not a valid date and time.",
+                **about(
+                    label,
+                    f"ngày giờ không hợp lệ '{value}'.",
+                    f"'{value}' is not a valid date and time.",
+                ),
                 field=label,
             ) from None
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         value = dt.datetime.combine(value, dt.time())
     if not isinstance(value, dt.datetime):
-        raise ValidationError(f"{label}: ngày giờ không hợp lệ / not a date and time.", field=label)
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ValidationError(
-            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR}"
-            " / year out of range.",
-            field=label,
+            **about(label, "ngày giờ không hợp lệ.", "not a date and time."), field=label
         )
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise _year_out_of_range(label, value.year)
     return value.replace(tzinfo=None, microsecond=0)
 
 
@@ -80,26 +82,38 @@ def check_date(value: Any, label: str) -> dt.date | None:
             value = dt.date.fromisoformat(value.strip())
         except ValueError:
             raise ValidationError(
-                f"{label}: ngày không hợp lệ '{value}' / not a valid date (YYYY-MM-DD).",
+                **about(
+                    label,
+                    f"ngày không hợp lệ '{value}'.",
+                    f"'{value}' is not a valid date (YYYY-MM-DD).",
+                ),
                 field=label,
             ) from None
     if isinstance(value, dt.datetime):
         value = value.date()
     if not isinstance(value, dt.date):
-        raise ValidationError(f"{label}: ngày không hợp lệ / not a date.", field=label)
+        raise ValidationError(**about(label, "ngày không hợp lệ.", "not a date."), field=label)
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValidationError(
-            f"{label}: năm {value.year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR}"
-            " / year out of range.",
-            field=label,
-        )
+        raise _year_out_of_range(label, value.year)
     return value
+
+
+def _year_out_of_range(label: str, year: int) -> ValidationError:
+    return ValidationError(
+        **about(
+            label,
+            f"năm {year} nằm ngoài khoảng {MIN_YEAR}-{MAX_YEAR}.",
+            f"the year {year} is out of range ({MIN_YEAR}-{MAX_YEAR}).",
+        ),
+        field=label,
+    )
 
 
 def check_order(start: dt.datetime | None, end: dt.datetime | None, label: str) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
-            f"{label}: giờ kết thúc trước giờ bắt đầu / the end is before the start.", field=label
+            **about(label, "giờ kết thúc trước giờ bắt đầu.", "the end is before the start."),
+            field=label,
         )
 
 
@@ -115,7 +129,9 @@ def as_id(value: Any, label: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{label}: mã không hợp lệ / not a valid id.", field=label) from None
+        raise ValidationError(
+            **about(label, "mã không hợp lệ.", "not a valid id."), field=label
+        ) from None
 
 
 def check_count(value: Any, label: str) -> int:
@@ -124,12 +140,14 @@ def check_count(value: Any, label: str) -> int:
             value = int(str(value).strip())
         except ValueError:
             raise ValidationError(
-                f"{label}: phải là số nguyên / must be a whole number.", field=label
+                **about(label, "phải là số nguyên.", "must be a whole number."), field=label
             ) from None
     if value < 0:
-        raise ValidationError(f"{label}: không được âm / must not be negative.", field=label)
+        raise ValidationError(
+            **about(label, "không được âm.", "must not be negative."), field=label
+        )
     if value > COUNT_MAX:
-        raise ValidationError(f"{label}: số quá lớn / number too large.", field=label)
+        raise ValidationError(**about(label, "số quá lớn.", "number too large."), field=label)
     return int(value)
 
 

@@ -241,8 +241,11 @@ class MeetingService:
         with self.db.write() as s:
             m = get_or_404(s, Meeting, meeting_id, "cuộc họp / meeting")
             if (m.archived_at is None) == (when is None):
-                state = "đã lưu trữ / archived" if when else "chưa lưu trữ / not archived"
-                raise ValidationError(f"Cuộc họp #{meeting_id} {state} rồi. / Already {state}.")
+                state_vi, state_en = ("đã", "archived") if when else ("chưa", "not archived")
+                raise ValidationError(
+                    vi=f"Cuộc họp #{meeting_id} {state_vi} lưu trữ rồi.",
+                    en=f"Meeting #{meeting_id} is {state_en} already.",
+                )
             m.archived_at = when  # updated_at untouched: archiving changes no minutes
             s.flush()
             return convert.summary(m)

@@ -31,7 +31,7 @@ from core.domain.dto import (
 )
 from core.domain.enums import EntryKind, MeetingStatus
 from core.domain.models import Entry, Meeting, Revision, utcnow
-from core.errors import NotFoundError, ValidationError
+from core.errors import NotFoundError, ValidationError, halves
 from core.importers.meeting_io import HEADER, record_to_dict
 from core.services.common import get_or_404
 from core.services.meetings import load_record
@@ -70,9 +70,12 @@ class RevisionService:
             missing = _missing(s, m)
             if missing:
                 raise ValidationError(
-                    "Chưa chốt được biên bản, còn thiếu / Cannot finalize yet, missing: "
-                    + "; ".join(missing)
-                    + "."
+                    vi="Chưa chốt được biên bản, còn thiếu: "
+                    + "; ".join(halves(m)[0] for m in missing)
+                    + ".",
+                    en="Cannot finalize yet, missing: "
+                    + "; ".join(halves(m)[1] for m in missing)
+                    + ".",
                 )
             now = utcnow()
             m.status = MeetingStatus.FINALIZED

@@ -268,6 +268,13 @@ class Database:
         """The StorageError (or subclass) for a driver error, never quoting the password;
         None for a bug (a constraint violation, a wrong statement), which must surface as
         one instead of being retried."""
+        if self.watch is not None:
+            # A file deleted or replaced underneath fails with any error ("no such table",
+            # "malformed"): said as what happened, not taken for a bug or damage.
+            try:
+                self.watch.check(True)
+            except StorageError as moved:
+                return moved
         fault = classify(exc)
         if fault is Fault.BUG:
             return None

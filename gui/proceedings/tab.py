@@ -36,6 +36,7 @@ from core.operations.changes import Changes, Part
 from gui import conflict_dialog
 from gui.conflict_dialog import Choice
 from gui.i18n import label
+from gui.messages import said
 from gui.operations import Ops, Throttle, Unsaved
 from gui.proceedings.delegates import TimelineDelegate
 from gui.proceedings.entry_bar import KINDS, EntryBar
@@ -54,7 +55,7 @@ _provisional = itertools.count(-1, -1)  # ids of entries shown before the databa
 
 
 def _message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", exc))
+    return said(exc)
 
 
 class ProceedingsTab(QWidget):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.domain import when
 from core.errors import ValidationError
 from gui import i18n
+from gui.messages import in_interface_language
 from gui.tables import ERROR_COLOR
 
 
@@ -38,12 +39,6 @@ def weekday_name(day: dt.date) -> str:
         QCoreApplication.translate("DateTimeField", "Chủ nhật"),
     )
     return names[day.weekday()]
-
-
-def in_interface_language(message: str) -> str:
-    """The half of a core message ("tiếng Việt / English") the interface speaks."""
-    vi, sep, en = message.partition(" / ")
-    return en if sep and i18n.ui_language() == "en" else vi
 
 
 class _CalendarPopup(QFrame):
@@ -276,7 +271,7 @@ class _Field(QWidget):
             self.result.setText(in_interface_language(self._error))
             self.result.setStyleSheet(f"color: {ERROR_COLOR.name()};")
             self.edit.setStyleSheet(f"QLineEdit {{ border: 1px solid {ERROR_COLOR.name()}; }}")
-            self.result.setToolTip(self._error)
+            self.result.setToolTip(self.result.text())  # one language, also on hover
         else:
             self.edit.setStyleSheet("")
             self.result.setStyleSheet("color: palette(placeholder-text);")
