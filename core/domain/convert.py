@@ -68,6 +68,7 @@ def meeting(m: Meeting) -> MeetingDTO:
         created_at=m.created_at,
         updated_at=m.updated_at,
         version=m.version,
+        uid=m.uid,
     )
 
 
@@ -209,6 +210,7 @@ def entry(
         indicators=indicators,
         proposal=proposal,
         vote=vote_dto,
+        audio_ms=e.audio_ms,
     )
 
 

@@ -62,6 +62,7 @@ class MeetingDTO:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int = 1
+    uid: str = ""  # names the meeting's recording folder
 
     @property
     def start(self) -> dt.datetime | None:
@@ -190,6 +191,7 @@ class EntryDTO:
     indicators: tuple[IndicatorDTO, ...] = ()
     proposal: ProposalDTO | None = None
     vote: VoteDTO | None = None
+    audio_ms: int | None = None  # ms into the meeting's recording when its typing began
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,7 @@ class DraftDTO:
     speaker_id: int | None = None
     text: str = ""
     started_at: dt.datetime | None = None
+    audio_ms: int | None = None
 
 
 @dataclass(frozen=True)

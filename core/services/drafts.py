@@ -8,7 +8,7 @@ from core.domain.dto import DraftDTO
 from core.domain.enums import EntryKind, parse_enum
 from core.domain.models import Draft, utcnow
 from core.domain.text import clean_optional
-from core.services.common import check_datetime, editable_meeting
+from core.services.common import check_audio_ms, check_datetime, editable_meeting
 from core.storage.database import Database
 
 
@@ -24,6 +24,7 @@ class DraftService:
         speaker_text: str = "",
         speaker_id: int | None = None,
         started_at: Any = None,
+        audio_ms: int | None = None,
     ) -> DraftDTO:
         with self.db.write() as s:
             editable_meeting(s, meeting_id)  # a finalized meeting takes no new text
@@ -33,6 +34,7 @@ class DraftService:
             d.speaker_text = clean_optional(speaker_text, "Người phát biểu", 500)
             d.speaker_id = speaker_id
             d.started_at = check_datetime(started_at, "started_at")
+            d.audio_ms = check_audio_ms(audio_ms)
             d.updated_at = utcnow()
             s.add(d)
             return self._dto(d)
@@ -57,4 +59,5 @@ class DraftService:
             speaker_id=d.speaker_id,
             text=d.text,
             started_at=d.started_at,
+            audio_ms=d.audio_ms,
         )

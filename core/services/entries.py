@@ -24,6 +24,7 @@ from core.domain.text import clean_optional
 from core.errors import ConflictError, ValidationError
 from core.search import index as search_index
 from core.services.common import (
+    check_audio_ms,
     check_count,
     check_datetime,
     editable_meeting,
@@ -173,6 +174,7 @@ class EntryService:
         proposal: Mapping[str, Any] | None = None,
         vote: Mapping[str, Any] | None = None,
         indicators: Iterable[Mapping[str, Any]] | None = None,
+        audio_ms: int | None = None,
     ) -> EntryDTO:
         """Append (or insert at *index*) one timeline entry, with its details, in one go."""
         with self.db.write() as s:
@@ -192,6 +194,7 @@ class EntryService:
                 speaker_text=clean_optional(speaker_text, "Người phát biểu", 500).strip(),
                 agenda_item_id=_agenda(s, meeting_id, agenda_item_id),
                 position=next_position(s, Entry.position, Entry.meeting_id, meeting_id),
+                audio_ms=check_audio_ms(audio_ms),
             )
             if index is not None:
                 index = max(0, min(index, e.position))
@@ -249,6 +252,8 @@ class EntryService:
                     _set_vote(s, e, value)
                 elif key == "indicators":
                     _set_indicators(s, e, value)
+                elif key == "audio_ms":
+                    e.audio_ms = check_audio_ms(value)
                 else:
                     raise ValidationError(f"Trường không tồn tại / unknown field: {key}")
             touch(m)
@@ -294,6 +299,7 @@ class EntryService:
             proposal=vars(dto.proposal) if dto.proposal else None,
             vote={k: v for k, v in vars(dto.vote).items() if k != "base"} if dto.vote else None,
             indicators=[vars(i) for i in dto.indicators] or None,
+            audio_ms=dto.audio_ms,
         )
 
     def move(self, entry_id: int, new_index: int) -> list[EntryDTO]:
