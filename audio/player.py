@@ -77,17 +77,22 @@ class Player:
 
     def play_from(self, ms: float) -> None:
         with self._cond:
-            self._seek_to = max(0.0, float(ms))
+            self._seek(ms)
             self._playing = True
-            self._at_end = False
-            self._cond.notify_all()
+
+    def _seek(self, ms: float) -> None:
+        """Drop what was decoded at once, so not one more block of it is heard (lock held)."""
+        self._seek_to = self._heard_ms = max(0.0, float(ms))
+        self._queue.clear()
+        self._queued = 0
+        self._offset_in_head = 0
+        self._at_end = False
+        self._cond.notify_all()
 
     def play(self) -> None:
         with self._cond:
             if self._at_end or (self._heard_ms is None and self._seek_to is None):
-                here = self._heard_ms if self._heard_ms is not None else self._source_ms
-                self._seek_to = here
-                self._at_end = False
+                self._seek(self._heard_ms if self._heard_ms is not None else self._source_ms)
             self._playing = True
             self._cond.notify_all()
 
@@ -106,9 +111,7 @@ class Player:
         """±5 s: from where the listener is now."""
         with self._cond:
             here = self._heard_ms if self._heard_ms is not None else self._source_ms
-            self._seek_to = max(0.0, here + delta_ms)
-            self._at_end = False
-            self._cond.notify_all()
+            self._seek(here + delta_ms)
 
     def set_speed(self, speed: float) -> None:
         if speed not in SPEEDS:
@@ -116,9 +119,8 @@ class Player:
         with self._cond:
             if speed != self._speed:
                 self._speed = speed
-                here = self._heard_ms if self._heard_ms is not None else self._source_ms
-                self._seek_to = here  # what is buffered was made for the old speed
-                self._cond.notify_all()
+                # What is buffered was made for the old speed.
+                self._seek(self._heard_ms if self._heard_ms is not None else self._source_ms)
 
     def close(self) -> None:
         with self._cond:
@@ -186,13 +188,8 @@ class Player:
                 seek = self._seek_to
                 self._seek_to = None
                 if seek is not None:
-                    self._queue.clear()
-                    self._queued = 0
-                    self._offset_in_head = 0
                     self._source_ms = seek
-                    self._heard_ms = seek
                     self._stretcher = Stretcher(self._speed)
-                    self._at_end = False
             if seek is not None:
                 self._timeline = self.timeline_source()
             if playing and self._stream is None:

@@ -123,6 +123,7 @@ class Recorder:
         self._stream_failed = False
         self._state_before_open = State.IDLE
         self._problem: AudioError | None = None
+        store.clear_leftovers(uid)
         before = store.timeline(uid)
         self.first = before.empty
         self._recorded_before = before.recorded_ms

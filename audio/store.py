@@ -97,9 +97,14 @@ class AudioStore:
                 f"Không tạo được thư mục ghi âm {folder}: {exc.strerror or exc}"
                 f" / Cannot create the recording folder."
             ) from exc
-        for leftover in folder.glob(".*.tmp"):  # a chunk being written when the power went
-            leftover.unlink(missing_ok=True)
         return folder
+
+    def clear_leftovers(self, uid: str) -> None:
+        """Remove a chunk that was being written when the program died (before writing anew)."""
+        folder = self.folder(uid)
+        if folder.is_dir() and not self.is_read_only(uid):
+            for leftover in folder.glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
 
     def has_audio(self, uid: str) -> bool:
         folder = self.folder(uid)
