@@ -1,4 +1,4 @@
-"""The recording indicator: red and unmistakable while recording, for each tab and the status bar."""
+"""The recording indicator: red and unmistakable while recording, on each tab and status bar."""
 
 from __future__ import annotations
 
