@@ -167,9 +167,10 @@ class FakeBackend:
 
     def _one_block(self, block: int) -> None:
         stream = self.input
+        start = self.now
+        self.now += block / self.rate  # a card hands a block over once it is whole
         if stream is not None and not stream.closed and stream.device in self.present:
-            stream.on_block(self.source(self.now, block))
-        self.now += block / self.rate
+            stream.on_block(self.source(start, block))
 
     def advance(self, seconds: float) -> None:
         """Time passes and nothing is heard (a dead device delivers nothing)."""

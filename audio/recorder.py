@@ -91,6 +91,7 @@ class Recorder:
         wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         supervise_every: float | None = 0.25,
         lost_after: float = 1.5,
+        start_grace: float = 4.0,
         retry_every: float = 1.0,
         on_problem: Callable[[RecorderStatus], None] | None = None,
     ) -> None:
@@ -105,6 +106,7 @@ class Recorder:
         self.clock = clock
         self.wall = wall
         self.lost_after = lost_after
+        self.start_grace = start_grace
         self.retry_every = retry_every
         self.on_problem = on_problem
         self._lock = threading.Lock()
@@ -112,6 +114,9 @@ class Recorder:
         self._stream: Stream | None = None
         self._run = 0  # which stream's blocks are current; stale ones are dropped
         self._run_start_ms = 0
+        # Some drivers deliver the first block a second or more after the stream starts: the
+        # run is placed on the timeline by the clock when its first block arrives.
+        self._anchored = False
         self._run_frames = 0
         self._pending: list[np.ndarray] = []
         self._pending_frames = 0
@@ -122,6 +127,7 @@ class Recorder:
         self._last_retry = 0.0
         self._stream_failed = False
         self._state_before_open = State.IDLE
+        self._opened_at_ms = 0
         self._problem: AudioError | None = None
         store.clear_leftovers(uid)
         before = store.timeline(uid)
@@ -182,7 +188,7 @@ class Recorder:
             self._set_problem(exc)
             raise
         self.first = False
-        self.store.add_event(self.uid, self._run_start_ms, "start" if first else "resume")
+        self.store.add_event(self.uid, self._opened_at_ms, "start" if first else "resume")
         self._set_problem(None)
         return first
 
@@ -213,15 +219,20 @@ class Recorder:
         The window reads it when the typing of an entry begins and saves it with the entry.
         """
         with self._lock:
-            if self._state != State.RECORDING or isinstance(self._problem, DiskFullError):
-                return None
-            return self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
+            return self._offset_locked()
+
+    def _offset_locked(self) -> int | None:
+        if (
+            self._state != State.RECORDING
+            or not self._anchored
+            or isinstance(self._problem, DiskFullError)
+        ):
+            return None
+        return self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
 
     def status(self) -> RecorderStatus:
         with self._lock:
-            offset = None
-            if self._state == State.RECORDING and not isinstance(self._problem, DiskFullError):
-                offset = self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
+            offset = self._offset_locked()
             return RecorderStatus(
                 state=self._state,
                 level=self._level if self._state == State.RECORDING else 0.0,
@@ -257,7 +268,8 @@ class Recorder:
         with self._lock:
             self._run += 1
             run = self._run
-            self._run_start_ms = self._offset_now()
+            self._opened_at_ms = self._run_start_ms = self._offset_now()
+            self._anchored = False
             self._run_frames = 0
             self._pending, self._pending_frames, self._pending_from = [], 0, 0
             self._last_block = self.clock()
@@ -289,6 +301,11 @@ class Recorder:
             if run != self._run or self._state != State.RECORDING:
                 return
             samples = np.asarray(samples, dtype=np.float32).reshape(-1)
+            if not self._anchored:
+                # A block arrives once whole: its first sample was heard that much earlier.
+                block_ms = int(round(len(samples) * 1000 / tl.RATE))
+                self._run_start_ms = max(self._last_end, self._offset_now() - block_ms)
+                self._anchored = True
             self._pending.append(samples)
             self._pending_frames += len(samples)
             self._run_frames += len(samples)
@@ -317,7 +334,7 @@ class Recorder:
             was_recording = self._state == State.RECORDING
             stream, self._stream = self._stream, None
             self._run += 1
-            if was_recording:
+            if was_recording and self._anchored:
                 if self._pending_frames:
                     self._queue.put((self._chunk_start(), np.concatenate(self._pending)))
                 self._last_end = self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
@@ -338,7 +355,8 @@ class Recorder:
             state = self._state
             silent = self.clock() - self._last_block
             failed = self._stream_failed
-        if state == State.RECORDING and (failed or silent > self.lost_after):
+            limit = self.lost_after if self._anchored else self.start_grace
+        if state == State.RECORDING and (failed or silent > limit):
             name = self.device_id or ""
             self._end_run(State.WAITING, "device_lost")
             self._set_problem(DeviceLostError(name))
@@ -358,7 +376,7 @@ class Recorder:
             ):
                 self._set_problem(exc)
             return
-        self.store.add_event(self.uid, self._run_start_ms, "device_back")
+        self.store.add_event(self.uid, self._opened_at_ms, "device_back")
         self._set_problem(None)
 
     def _supervise_loop(self, every: float) -> None:

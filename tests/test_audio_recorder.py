@@ -93,8 +93,9 @@ def test_pause_leaves_a_gap_and_no_offsets(store: AudioStore) -> None:
     fake.advance(4.0)  # the chair called a break
     assert rec.current_offset_ms() is None
     assert rec.resume() is False  # not the first recording any more
-    assert rec.current_offset_ms() == 7000
+    assert rec.current_offset_ms() is None  # until the card delivers its first block
     fake.feed(2.0)
+    assert rec.current_offset_ms() == 9000
     rec.stop()
     rec.flush()
     t = store.timeline("m1")
@@ -112,10 +113,12 @@ def test_a_restart_continues_the_same_timeline(store: AudioStore) -> None:
     rec.start()
     fake.feed(2.0)
     rec.close()
-    again = _recorder(store, FakeBackend())
+    card = FakeBackend()
+    again = _recorder(store, card)
     assert again.first is False and again.status().elapsed_ms == 2000
     again.start()
-    assert again.current_offset_ms() is not None and again.current_offset_ms() >= 2000
+    card.feed(1.0)
+    assert again.current_offset_ms() is not None and again.current_offset_ms() >= 3000
     again.close()
     runs = store.timeline("m1").runs
     assert len(runs) == 1 or runs[1].start_ms >= runs[0].end_ms
@@ -144,8 +147,8 @@ def test_unplugged_device_leaves_a_marked_gap_and_recording_resumes(store: Audio
     rec.supervise()
     st = rec.status()
     assert st.state == State.RECORDING and st.problem is None
-    assert rec.current_offset_ms() == 10_000
     fake.feed(2.0)
+    assert rec.current_offset_ms() == 12_000
     rec.stop()
     rec.flush()
     t = store.timeline("m1")
@@ -153,6 +156,22 @@ def test_unplugged_device_leaves_a_marked_gap_and_recording_resumes(store: Audio
     assert [g.reason for g in t.gaps] == ["device_lost"]
     assert problems[0] is not None and problems[-1] is None
     rec.close()
+
+
+def test_a_slow_card_is_placed_by_its_first_block(store: AudioStore) -> None:
+    fake = FakeBackend()
+    rec = _recorder(store, fake)
+    rec.start()
+    fake.advance(3.0)  # some drivers start delivering a second or more late
+    rec.supervise()
+    assert rec.status().state == State.RECORDING and rec.current_offset_ms() is None
+    fake.feed(1.0)
+    assert rec.current_offset_ms() == 4000  # placed where its sound was heard
+    fake.advance(2.0)  # once delivering, a silence this long is a lost device
+    rec.supervise()
+    assert rec.status().state == State.WAITING
+    rec.close()
+    assert [(r.start_ms, r.end_ms) for r in store.timeline("m1").runs] == [(3000, 4000)]
 
 
 def test_a_stream_error_is_noticed_at_once(store: AudioStore) -> None:
@@ -363,8 +382,10 @@ def test_a_crash_loses_at_most_ten_seconds(tmp_path: Path, kill_at: float) -> No
         data, rate = sf.read(str(c.path))
         assert rate == 16000 and len(data) == c.frames
     # The next recorder of the meeting clears a chunk left half-written and carries on.
-    rec = Recorder(store, "m1", FakeBackend(), supervise_every=None)
+    card = FakeBackend()
+    rec = Recorder(store, "m1", card, supervise_every=None)
     rec.start()
+    card.feed(0.5)
     assert not list(store.folder("m1").glob(".*.tmp"))
     assert rec.current_offset_ms() >= t.end_ms
     rec.close()

@@ -82,6 +82,7 @@ def test_recording_bar_and_indicator(qtbot, recorder: Recorder, fake: FakeBacken
     assert recorder.status().state == State.PAUSED and "Tạm dừng" in indicator.text()
     bar.toggle()
     assert firsts == [True]  # only the first start adds the note
+    fake.feed(0.5)
 
     fake.unplug("Micro laptop")
     fake.advance(2.0)
