@@ -202,3 +202,14 @@ class SoundDeviceBackend:
             return  # restarting PortAudio would break the streams that are open
         self.sd._terminate()
         self.sd._initialize()
+
+
+_shared: SoundDeviceBackend | None = None
+
+
+def shared_backend() -> SoundDeviceBackend:
+    """One PortAudio for the recorder and the player: a rescan must see every open stream."""
+    global _shared
+    if _shared is None:
+        _shared = SoundDeviceBackend()
+    return _shared

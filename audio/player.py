@@ -65,9 +65,9 @@ class Player:
     @property
     def backend(self) -> Backend:
         if self._backend is None:
-            from audio.backend import SoundDeviceBackend
+            from audio.backend import shared_backend
 
-            self._backend = SoundDeviceBackend()
+            self._backend = shared_backend()
         return self._backend
 
     # -- commands (any thread, return at once) ---------------------------------------------
@@ -79,6 +79,7 @@ class Player:
         with self._cond:
             self._seek(ms)
             self._playing = True
+            self.problem = None  # try the device again
 
     def _seek(self, ms: float) -> None:
         """Drop what was decoded at once, so not one more block of it is heard (lock held)."""
@@ -94,6 +95,7 @@ class Player:
             if self._at_end or (self._heard_ms is None and self._seek_to is None):
                 self._seek(self._heard_ms if self._heard_ms is not None else self._source_ms)
             self._playing = True
+            self.problem = None
             self._cond.notify_all()
 
     def pause(self) -> None:

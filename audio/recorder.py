@@ -22,6 +22,9 @@ BLOCK_FRAMES = 1600  # 100 ms: the level meter's pace
 # Audio stops being saved while less than this is free, so the database on the same disk
 # keeps room for the minutes.
 RESERVE_BYTES = 64 * 1024 * 1024
+# A pause longer than this counts as this long on the timeline, so a meeting resumed weeks
+# later still fits the offsets' 32-bit column.
+LONGEST_GAP_MS = 12 * 3600 * 1000
 
 
 class State(enum.StrEnum):
@@ -157,9 +160,9 @@ class Recorder:
     @property
     def backend(self) -> Backend:
         if self._backend is None:
-            from audio.backend import SoundDeviceBackend
+            from audio.backend import shared_backend
 
-            self._backend = SoundDeviceBackend()
+            self._backend = shared_backend()
         return self._backend
 
     def devices(self) -> list[DeviceInfo]:
@@ -228,7 +231,8 @@ class Recorder:
             or isinstance(self._problem, DiskFullError)
         ):
             return None
-        return self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
+        offset = self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
+        return offset if offset <= tl.OFFSET_MAX else None
 
     def status(self) -> RecorderStatus:
         with self._lock:
@@ -262,7 +266,8 @@ class Recorder:
 
     def _offset_now(self) -> int:
         assert self._origin_clock is not None
-        return max(self._last_end, int(round((self.clock() - self._origin_clock) * 1000)))
+        by_clock = int(round((self.clock() - self._origin_clock) * 1000))
+        return max(self._last_end, min(by_clock, self._last_end + LONGEST_GAP_MS))
 
     def _open(self, device_id: str | None) -> None:
         with self._lock:

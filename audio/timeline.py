@@ -13,6 +13,7 @@ SUFFIX = ".flac"
 # <start ms>-<frames>.flac: the timeline is read from the names alone, without opening files.
 CHUNK_RE = re.compile(r"^(\d{12})-(\d{1,9})\.flac$")
 TOLERANCE_MS = 2  # chunk starts are rounded to the millisecond
+OFFSET_MAX = 2**31 - 1  # entry.audio_ms is a 32-bit column (core.services.common.AUDIO_MS_MAX)
 
 
 def chunk_name(start_ms: int, frames: int) -> str:

@@ -390,3 +390,24 @@ def test_a_crash_loses_at_most_ten_seconds(tmp_path: Path, kill_at: float) -> No
     assert rec.current_offset_ms() >= t.end_ms
     rec.close()
     assert tl.RATE == 16000
+
+
+def test_a_meeting_resumed_weeks_later_still_fits_the_offsets(store: AudioStore) -> None:
+    import datetime as dt
+
+    from core.services.common import AUDIO_MS_MAX
+
+    fake = FakeBackend()
+    rec = _recorder(store, fake)
+    rec.start()
+    fake.feed(2.0)
+    rec.close()
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=40)
+    card = FakeBackend()
+    again = Recorder(store, "m1", card, clock=card.clock, wall=lambda: later, supervise_every=None)
+    again.start()
+    card.feed(1.0)
+    offset = again.current_offset_ms()
+    assert offset is not None and offset <= 2000 + 12 * 3600 * 1000 + 1000 < AUDIO_MS_MAX
+    assert tl.OFFSET_MAX == AUDIO_MS_MAX
+    again.close()
