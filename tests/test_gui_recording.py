@@ -57,6 +57,7 @@ def test_recording_bar_and_indicator(qtbot, recorder: Recorder, fake: FakeBacken
     host.resize(760, 110)
     host.show()
     assert indicator.isHidden() and bar.record_button.text() == "● Ghi âm"
+    qtbot.waitUntil(lambda: bar.device_box.count() == 3, timeout=5000)
     assert [bar.device_box.itemText(i) for i in range(bar.device_box.count())] == [
         "Micrô mặc định của hệ thống",
         "Micro USB",
@@ -111,6 +112,8 @@ def test_no_microphone_is_said_in_the_bar(qtbot, tmp_path: Path) -> None:
     )
     bar = RecordingBar(rec)
     qtbot.addWidget(bar)
+    qtbot.waitUntil(lambda: bar.device_box.count() == 1, timeout=5000)
+    assert not bar.device_box.isEnabled() or bar.device_box.count() == 1
     bar.toggle()
     assert rec.status().state == State.IDLE
     assert "Không tìm thấy micrô" in bar.problem.text()
@@ -165,3 +168,24 @@ def test_recording_note_in_other_info() -> None:
     assert with_recording_note(once) == once  # never twice
     assert with_recording_note("buổi họp có ghi âm") == "buổi họp có ghi âm"
     assert with_recording_note("Papers attached.", english=True) == f"Papers attached.\n{NOTE_EN}"
+
+
+def test_a_slow_sound_system_does_not_hold_the_window(qtbot, tmp_path: Path) -> None:
+    import time
+
+    class Slow(FakeBackend):
+        def input_devices(self):  # PortAudio starting up on some systems
+            time.sleep(1.0)
+            return super().input_devices()
+
+    fake = Slow()
+    rec = Recorder(
+        AudioStore(tmp_path / "x.audio"), "m", fake, clock=fake.clock, supervise_every=None
+    )
+    t0 = time.perf_counter()
+    bar = RecordingBar(rec)
+    qtbot.addWidget(bar)
+    assert time.perf_counter() - t0 < 0.5
+    qtbot.waitUntil(lambda: bar.device_box.count() == 3, timeout=5000)
+    assert bar.device_box.isEnabled()
+    rec.close()

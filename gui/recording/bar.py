@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,6 +35,8 @@ class RecordingBar(QWidget):
     statusChanged = Signal(object)
     deviceChosen = Signal(str)
     firstRecordingStarted = Signal()
+    # Starting PortAudio takes a second on some systems: the list comes from a thread.
+    _devicesLoaded = Signal(object)
 
     def __init__(
         self,
@@ -89,6 +92,7 @@ class RecordingBar(QWidget):
         rows.addWidget(self.problem)
         rows.addWidget(self.local_note)
         self._last: RecorderStatus | None = None
+        self._devicesLoaded.connect(self._fill_devices)
         self.refresh_devices()
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -126,15 +130,29 @@ class RecordingBar(QWidget):
         self.poll()
 
     def refresh_devices(self) -> None:
+        """List the microphones without waiting for them (the box fills when they are known)."""
+        self.device_box.setEnabled(False)
+        threading.Thread(target=self._load_devices, name="audio-devices", daemon=True).start()
+
+    def _load_devices(self) -> None:
+        try:
+            result: object = self.recorder.devices()
+        except AudioError as exc:
+            result = exc
+        try:
+            self._devicesLoaded.emit(result)
+        except RuntimeError:
+            pass  # the bar was closed meanwhile
+
+    def _fill_devices(self, result: object) -> None:
         self.device_box.clear()
         self.device_box.addItem(self.tr("Micrô mặc định của hệ thống"), "")
-        try:
-            devices = self.recorder.devices()
-        except AudioError as exc:
-            self.device_box.setEnabled(False)
-            self._show_problem(exc.message)
+        if isinstance(result, AudioError):
+            self._show_problem(result.message)
             return
-        for d in devices:
+        self.device_box.setEnabled(True)
+        assert isinstance(result, list)
+        for d in result:
             self.device_box.addItem(d.name, d.id)
         chosen = self.device_box.findData(self.recorder.device_id or "")
         if chosen < 0:  # remembered but not plugged in now: keep it chosen, say so
