@@ -14,7 +14,7 @@ import numpy as np
 
 from audio import timeline as tl
 from audio.backend import Backend, DeviceInfo, Stream
-from audio.errors import AudioError, DeviceLostError, DiskFullError
+from audio.errors import AudioError, DeviceLostError
 from audio.store import AudioStore
 
 CHUNK_SECONDS = 5.0  # at most this much audio is lost on a crash or a power cut
@@ -132,6 +132,7 @@ class Recorder:
         self._state_before_open = State.IDLE
         self._opened_at_ms = 0
         self._problem: AudioError | None = None
+        self._not_saving = False  # the last chunk could not be written: offsets would lie
         store.clear_leftovers(uid)
         before = store.timeline(uid)
         self.first = before.empty
@@ -228,7 +229,7 @@ class Recorder:
         if (
             self._state != State.RECORDING
             or not self._anchored
-            or isinstance(self._problem, DiskFullError)
+            or self._not_saving
         ):
             return None
         offset = self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
@@ -402,14 +403,14 @@ class Recorder:
                 start_ms, samples = item
                 try:
                     self.store.write_chunk(self.uid, start_ms, samples, self.reserve_bytes)
-                except DiskFullError as exc:
-                    if not isinstance(self._problem, DiskFullError):
+                except AudioError as exc:  # a full disk, or a folder that cannot be written
+                    if not self._not_saving:
                         self.store.add_event(self.uid, start_ms, "disk_full")
-                    self._set_problem(exc)
-                except AudioError as exc:
+                    self._not_saving = True
                     self._set_problem(exc)
                 else:
-                    if isinstance(self._problem, DiskFullError):
+                    if self._not_saving:
+                        self._not_saving = False
                         self.store.add_event(self.uid, start_ms, "disk_ok")
                         self._set_problem(None)
             finally:

@@ -411,3 +411,36 @@ def test_a_meeting_resumed_weeks_later_still_fits_the_offsets(store: AudioStore)
     assert offset is not None and offset <= 2000 + 12 * 3600 * 1000 + 1000 < AUDIO_MS_MAX
     assert tl.OFFSET_MAX == AUDIO_MS_MAX
     again.close()
+
+
+def test_a_folder_that_cannot_be_written_is_said_and_healed(
+    store: AudioStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from audio.errors import AudioError
+
+    fake = FakeBackend()
+    rec = _recorder(store, fake)
+    rec.start()
+    fake.feed(5.0)
+    rec.flush()
+    real = store.write_chunk
+    failing = [True]
+
+    def write(*args: object, **kw: object) -> Path:
+        if failing[0]:
+            raise AudioError("Không ghi được / Cannot write the recording file.")
+        return real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "write_chunk", write)
+    fake.feed(5.0)
+    rec.flush()
+    assert rec.status().problem_kind == "other" and rec.current_offset_ms() is None
+    failing[0] = False
+    fake.feed(5.0)
+    rec.flush()
+    assert rec.status().problem is None and rec.current_offset_ms() == 15_000
+    rec.close()
+    assert [(r.start_ms, r.end_ms) for r in store.timeline("m1").runs] == [
+        (0, 5000),
+        (10_000, 15_000),
+    ]
