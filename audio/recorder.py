@@ -135,10 +135,12 @@ class Recorder:
         self._not_saving = False  # the last chunk could not be written: offsets would lie
         store.clear_leftovers(uid)
         before = store.timeline(uid)
-        self.first = before.empty
+        origin = store.origin(uid)
+        # Started before but nothing saved yet (a crash in the first seconds) is not "first":
+        # the note in the meeting's other information was added then.
+        self.first = before.empty and origin is None
         self._recorded_before = before.recorded_ms
         self._last_end = before.end_ms
-        origin = store.origin(uid)
         self._origin_clock: float | None = None
         if origin is not None:
             self._origin_clock = clock() - (wall() - origin).total_seconds()
@@ -193,7 +195,8 @@ class Recorder:
             raise
         self.first = False
         self.store.add_event(self.uid, self._opened_at_ms, "start" if first else "resume")
-        self._set_problem(None)
+        if not self._not_saving:
+            self._set_problem(None)
         return first
 
     resume = start
@@ -226,11 +229,7 @@ class Recorder:
             return self._offset_locked()
 
     def _offset_locked(self) -> int | None:
-        if (
-            self._state != State.RECORDING
-            or not self._anchored
-            or self._not_saving
-        ):
+        if self._state != State.RECORDING or not self._anchored or self._not_saving:
             return None
         offset = self._run_start_ms + int(round(self._run_frames * 1000 / tl.RATE))
         return offset if offset <= tl.OFFSET_MAX else None

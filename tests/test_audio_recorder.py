@@ -444,3 +444,14 @@ def test_a_folder_that_cannot_be_written_is_said_and_healed(
         (0, 5000),
         (10_000, 15_000),
     ]
+
+
+def test_first_recording_is_first_once(store: AudioStore) -> None:
+    fake = FakeBackend()
+    rec = _recorder(store, fake)
+    assert rec.first
+    assert rec.start() is True
+    rec.close()  # stopped before the first chunk was saved
+    again = _recorder(store, FakeBackend())
+    assert again.first is False and again.start() is False
+    again.close()
