@@ -189,3 +189,66 @@ def test_a_slow_sound_system_does_not_hold_the_window(qtbot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: bar.device_box.count() == 3, timeout=5000)
     assert bar.device_box.isEnabled()
     rec.close()
+
+
+def test_meeting_recording_session(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from audio.errors import ReadOnlyAudioError
+    from core.services import open_services
+    from gui.recording.session import DEVICE_KEY, MeetingRecording
+
+    services = open_services(str(tmp_path / "db.sqlite3"))
+    meeting = services.meetings.create("Họp có ghi âm", other_info="Tài liệu gửi kèm.")
+    store = AudioStore.for_database(services.db)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue(DEVICE_KEY, "Fake: Micro laptop")
+    fake = FakeBackend()
+    saved: list[str] = []
+
+    def save(text: str) -> None:
+        saved.append(text)
+        services.meetings.update(meeting.id, other_info=text)
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    session = MeetingRecording(
+        store,
+        meeting,
+        settings,
+        other_info=lambda: services.meetings.get(meeting.id).other_info,
+        save_other_info=save,
+        recorder=Recorder(
+            store,
+            meeting.uid,
+            fake,
+            clock=fake.clock,
+            supervise_every=None,
+            device_id=str(settings.value(DEVICE_KEY)),
+        ),
+        player=Player(lambda: store.timeline(meeting.uid), fake),
+        parent=host,
+    )
+    statuses: list[object] = []
+    session.statusChanged.connect(statuses.append)
+    session.bar.toggle()
+    assert fake.input is not None and fake.input.device == "Micro laptop"
+    assert services.meetings.get(meeting.id).other_info == "Tài liệu gửi kèm.\nBuổi họp có ghi âm."
+    fake.feed(2.0)
+    offset = session.current_offset_ms()
+    e = services.entries.add(meeting.id, "opinion", "Ý kiến", audio_ms=offset)
+    assert e.audio_ms == 2000
+    session.bar.toggle()
+    session.bar.toggle()  # pause, resume: the note is not added twice
+    assert len(saved) == 1 and statuses
+    qtbot.waitUntil(lambda: session.bar.device_box.count() == 3, timeout=5000)
+    session.bar.device_box.activated.emit(1)
+    assert settings.value(DEVICE_KEY) == "Fake: Micro USB"
+    session.set_finalized(True)
+    assert store.is_read_only(meeting.uid) and not session.bar.record_button.isEnabled()
+    with pytest.raises(ReadOnlyAudioError):
+        session.recorder.start()
+    session.set_finalized(False)
+    assert not store.is_read_only(meeting.uid)
+    session.close()
+    services.db.dispose()
