@@ -144,7 +144,7 @@ def test_each_entry_clip_holds_what_was_said_when_its_typing_began(tmp_path: Pat
     player = Player(lambda: store.timeline(meeting.uid), backend)
     t0 = time.perf_counter()
     player.play_entry(entries[1].audio_ms)
-    assert time.perf_counter() - t0 < 0.05
+    assert time.perf_counter() - t0 < 0.2
     time.sleep(1.5)
     start = max(0, entries[1].audio_ms - 5000)
     assert player.problem is None
