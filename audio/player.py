@@ -172,7 +172,9 @@ class Player:
                     if self._offset_in_head >= len(samples):
                         self._queue.popleft()
                         self._offset_in_head = 0
-                if done < n and not self._at_end:
+                if not self._queue and self._at_end:
+                    self._playing = False  # all heard: the worker lets the card go
+                elif done < n:
                     self.underruns += 1
             self._cond.notify_all()
         out[done:] = 0.0
