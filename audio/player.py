@@ -19,6 +19,7 @@ LEAD_MS = 5000  # an entry plays from a little before its typing began
 SKIP_MS = 5000
 PIECE_MS = 200
 AHEAD_MS = 1000
+PREFILL = 4000  # 250 ms
 BLOCK = 800  # 50 ms
 
 
@@ -196,12 +197,15 @@ class Player:
                     self._stretcher = Stretcher(self._speed)
             if seek is not None:
                 self._timeline = self.timeline_source()
-            if playing and self._stream is None:
-                self._open()
-            elif not playing and self._stream is not None:
+            if not playing and self._stream is not None:
                 self._close_stream()
             if playing:
                 self._decode_some()
+                with self._cond:
+                    # The card starts once a little is decoded, so its first blocks are sound.
+                    start = self._playing and (self._queued >= PREFILL or self._at_end)
+                if start and self._stream is None:
+                    self._open()
             self._changed()
         self._close_stream()
 
