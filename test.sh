@@ -7,5 +7,6 @@ bootstrap "test"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m ruff check .
 .venv/bin/python -m mypy
-# The suite runs against SQLite and, through a throwaway server, PostgreSQL.
-./scripts/postgres.sh .venv/bin/python -m pytest "$@"
+# The suite runs against SQLite and, through a throwaway server, PostgreSQL; the recording
+# tests hear a private sound server with no sound card (scripts/sound.sh).
+./scripts/postgres.sh ./scripts/sound.sh .venv/bin/python -m pytest "$@"

@@ -80,6 +80,9 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5, help="runs per start-up figure (median)")
     ap.add_argument("--regenerate", action="store_true", help="build the archive anew")
     ap.add_argument("--kills", type=int, default=100, help="kill trials while typing")
+    ap.add_argument(
+        "--recording-seconds", type=float, default=30.0, help="length of each recording CPU run"
+    )
     args = ap.parse_args()
     RESULTS.mkdir(exist_ok=True)
     db = RESULTS / "archive.sqlite3"
@@ -206,6 +209,34 @@ def main() -> int:
             "<= 50 ms",
             None,
             win["max_stall_ms"] <= 50,
+        )
+    )
+
+    from bench import recording
+
+    with recording.recording(recording.looped(recording.speech())):
+        during = measure.window_measures(services, big)["max_stall_ms"]
+    rows.append(
+        Row(
+            "longest window stall while typing, recording",
+            during,
+            "ms",
+            "<= 50 ms",
+            None,
+            during <= 50,
+        )
+    )
+    rec = recording.measure(seconds=args.recording_seconds)
+    for what, value, unit, target, ok in recording.rows(rec):
+        rows.append(Row(what, value, unit, target, None, ok))
+    notes.append(
+        f"Recording: a fake card fed in real time (its own cost, {rec['floor_pct']:.2f} %,"
+        f" taken off), FLAC chunks of 5 s written as in a meeting; RSS"
+        f" {rec['rss_start_mb']:.1f} -> {rec['rss_end_mb']:.1f} MB"
+        + (
+            f"; through the sound server (PortAudio) {rec['real_pct']:.2f} %"
+            if rec["real_pct"] is not None
+            else ""
         )
     )
 

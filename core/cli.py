@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--revision", type=int, default=None, metavar="N", help="a finalized revision, as it was"
     )
+    au = sub.add_parser("audio", help="write the recording around an entry as a WAV clip")
+    au.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    au.add_argument("--out", required=True, help="target .wav file")
+    au.add_argument("--before", type=float, default=5.0, help="seconds before the entry")
+    au.add_argument("--after", type=float, default=60.0, help="seconds after the entry")
     rs = sub.add_parser("restore", help="list the backups, or put one in place of the database")
     rs.add_argument("backup", nargs="?", help="backup file to restore (see the list)")
     rs.add_argument("--newest", action="store_true", help="restore the newest sound backup")
@@ -168,6 +173,21 @@ def cmd_export(services: Services, args: argparse.Namespace, out: TextIO) -> int
     return 0
 
 
+def cmd_audio(services: Services, args: argparse.Namespace, out: TextIO) -> int:
+    # The audio layer (and numpy, libsndfile) only for this command: core does not need them.
+    from audio.clip import write_entry_clip
+    from audio.store import AudioStore
+
+    entry = services.entries.get(args.entry_id)
+    meeting = services.meetings.get(entry.meeting_id)
+    store = AudioStore.for_database(services.db)
+    path, seconds = write_entry_clip(
+        store, meeting.uid, entry.audio_ms, args.out, before=args.before, after=args.after
+    )
+    print(f"{path}\t{seconds:.1f} s", file=out)
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "sample": cmd_sample,
     "list": cmd_list,
@@ -177,6 +197,7 @@ HANDLERS: dict[str, Handler] = {
     "archive": cmd_archive,
     "unarchive": cmd_unarchive,
     "delete": cmd_delete,
+    "audio": cmd_audio,
 }
 
 

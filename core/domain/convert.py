@@ -68,6 +68,7 @@ def meeting(m: Meeting) -> MeetingDTO:
         created_at=m.created_at,
         updated_at=m.updated_at,
         version=m.version,
+        uid=m.uid,
     )
 
 

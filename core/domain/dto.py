@@ -63,6 +63,7 @@ class MeetingDTO:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int = 1
+    uid: str = ""  # names the meeting's recording folder
 
     @property
     def start(self) -> dt.datetime | None:

@@ -6,6 +6,11 @@ from core.domain.dto import MeetingRecord
 from core.domain.formatting import date_text, label, percent, time_text
 
 
+def _clock(ms: int) -> str:
+    s = ms // 1000
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
 def render(rec: MeetingRecord) -> str:
     m = rec.meeting
     lang = "en" if m.profile == "en" else "vi"
@@ -37,7 +42,8 @@ def render(rec: MeetingRecord) -> str:
     for e in rec.entries:
         when = e.at.strftime("%H:%M") if e.at else "--:--"
         speaker = f" {e.speaker_name}:" if e.speaker_name else ""
-        out.append(f"  {when} [{label(e.kind, lang)}]{speaker} {e.text}")
+        heard = f" ♪{_clock(e.audio_ms)}" if e.audio_ms is not None else ""  # `main.py audio`
+        out.append(f"  {when}{heard} [{label(e.kind, lang)}]{speaker} {e.text}")
         for i in e.indicators:
             out.append(f"      · {i.name}: {i.value} {i.unit} {i.period} {i.target}".rstrip())
         if e.proposal:

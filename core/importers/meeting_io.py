@@ -17,7 +17,7 @@ from core.errors import ValidationError
 from core.search import index as search_index
 from core.services.actions import _apply as apply_action
 from core.services.attendance import _apply_status
-from core.services.common import check_datetime, touch
+from core.services.common import check_audio_ms, check_datetime, touch
 from core.services.entries import _set_indicators, _set_proposal, _set_vote
 from core.services.meetings import apply_fields
 from core.services.people import find_or_create_person
@@ -90,6 +90,7 @@ def record_to_dict(rec: MeetingRecord) -> dict[str, Any]:
                 "vote": (
                     {k: v for k, v in vars(e.vote).items() if k != "base"} if e.vote else None
                 ),
+                "audio_ms": e.audio_ms,
             }
             for e in rec.entries
         ],
@@ -201,6 +202,7 @@ class MeetingImporter:
                     if isinstance(ag, int) and 0 < ag <= len(agenda_ids)
                     else None,
                     text=clean_optional(row.get("text", ""), "text", 10_000_000),
+                    audio_ms=check_audio_ms(row.get("audio_ms")),
                 )
                 s.add(e)
                 s.flush()

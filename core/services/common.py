@@ -134,6 +134,21 @@ def as_id(value: Any, label: str) -> int:
         ) from None
 
 
+AUDIO_MS_MAX = 2**31 - 1  # an INTEGER column on PostgreSQL: 24 days of recording
+
+
+def check_audio_ms(value: Any) -> int | None:
+    """An offset into the meeting's recording (ms), or None when nothing was being recorded."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= AUDIO_MS_MAX:
+        raise ValidationError(
+            f"Vị trí ghi âm không hợp lệ: {value!r} / Not a recording offset: {value!r}",
+            field="audio_ms",
+        )
+    return value
+
+
 def check_count(value: Any, label: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:

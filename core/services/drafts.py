@@ -11,7 +11,7 @@ from core.domain.enums import EntryKind, MeetingStatus, parse_enum
 from core.domain.models import Draft, NFCText, utcnow
 from core.domain.text import clean_optional
 from core.errors import ValidationError
-from core.services.common import check_datetime, editable_meeting
+from core.services.common import check_audio_ms, check_datetime, editable_meeting
 from core.storage.database import Database
 from core.storage.script import Statement, run_script
 
@@ -40,7 +40,7 @@ class DraftService:
             text=clean_optional(text, "Nội dung / Text", 10_000_000),
             started_at=check_datetime(started_at, "started_at"),
             entry_uid=entry_uid if entry_uid else None,
-            audio_ms=audio_ms,
+            audio_ms=check_audio_ms(audio_ms),
         )
         if dto.entry_uid is not None and len(dto.entry_uid) > 36:
             raise ValidationError("Mã mục ghi không hợp lệ. / Not a valid entry uid.")

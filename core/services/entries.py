@@ -38,6 +38,7 @@ from core.errors import ConflictError, NotFoundError, ValidationError
 from core.search import index as search_index
 from core.services.common import (
     SQLITE_INT_MAX,
+    check_audio_ms,
     check_count,
     check_datetime,
     checked_uid,
@@ -262,7 +263,7 @@ class EntryService:
                 speaker_text=clean_optional(fields["speaker_text"], "Người phát biểu", 500).strip(),
                 agenda_item_id=_agenda(s, meeting_id, fields["agenda_item_id"]),
                 position=next_position(s, Entry.position, Entry.meeting_id, meeting_id),
-                audio_ms=_checked_audio(fields["audio_ms"]),
+                audio_ms=check_audio_ms(fields["audio_ms"]),
             )
             if index is not None:
                 index = max(0, min(index, e.position))
@@ -298,7 +299,7 @@ class EntryService:
         body = _checked_text(fields["text"], k, False)
         at = check_datetime(fields["at"], "Thời điểm / Time") or _now()
         speaker_text = clean_optional(fields["speaker_text"], "Người phát biểu", 500).strip()
-        audio_ms = _checked_audio(fields["audio_ms"])
+        audio_ms = check_audio_ms(fields["audio_ms"])
         speaker_id = _ref_id(fields["speaker_id"], "người phát biểu / speaker")
         agenda_id = _ref_id(fields["agenda_item_id"], "mục chương trình / agenda item")
         _ref_id(meeting_id, "cuộc họp / meeting")
@@ -488,7 +489,7 @@ class EntryService:
             elif key == "agenda_item_id":
                 e.agenda_item_id = _agenda(s, e.meeting_id, value)
             elif key == "audio_ms":
-                e.audio_ms = _checked_audio(value)
+                e.audio_ms = check_audio_ms(value)
             elif key == "proposal":
                 _set_proposal(s, e, value)
             elif key == "vote":
@@ -777,16 +778,6 @@ def _ref_id(value: Any, label: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int) or abs(value) > SQLITE_INT_MAX:
         vi, _, en = label.partition(" / ")
         raise NotFoundError(f"Không tìm thấy {vi} #{value}. / No {en} #{value}.")
-    return value
-
-
-def _checked_audio(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**31:
-        raise ValidationError(
-            "Thời điểm ghi âm không hợp lệ. / Not a valid recording offset.", field="audio_ms"
-        )
     return value
 
 

@@ -1611,6 +1611,57 @@ Ctrl+Z undoes it.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackController</name>
+    <message>
+        <source>◀◀ 5 giây</source>
+        <translation>◀◀ 5 s</translation>
+    </message>
+    <message>
+        <source>Lùi 5 giây (%1)</source>
+        <translation>Back 5 seconds (%1)</translation>
+    </message>
+    <message>
+        <source>5 giây ▶▶</source>
+        <translation>5 s ▶▶</translation>
+    </message>
+    <message>
+        <source>Tới 5 giây (%1)</source>
+        <translation>Forward 5 seconds (%1)</translation>
+    </message>
+    <message>
+        <source>Tốc độ nghe (giọng giữ nguyên cao độ)</source>
+        <translation>Playback speed (voices keep their pitch)</translation>
+    </message>
+    <message>
+        <source>Vị trí đang nghe trong bản ghi âm</source>
+        <translation>Position being heard in the recording</translation>
+    </message>
+    <message>
+        <source>Lùi 5 giây</source>
+        <translation>Back 5 seconds</translation>
+    </message>
+    <message>
+        <source>Tới 5 giây</source>
+        <translation>Forward 5 seconds</translation>
+    </message>
+    <message>
+        <source>Nghe lại mục đang chọn</source>
+        <translation>Hear the selected entry again</translation>
+    </message>
+    <message>
+        <source>Mục này được ghi khi không thu âm.</source>
+        <translation>This entry was written while nothing was being recorded.</translation>
+    </message>
+    <message>
+        <source>❚❚ Dừng nghe</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>▶ Nghe</source>
+        <translation>▶ Play</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
         <source>Lên</source>
@@ -1974,6 +2025,84 @@ Ctrl+Z undoes it.</translation>
     <message>
         <source>Đã mở lại sau bản %1 (%2); chưa có thay đổi.</source>
         <translation>Reopened after revision %1 (%2); no changes yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBar</name>
+    <message>
+        <source>■ Dừng</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>Dừng ghi âm</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <source>Micrô dùng để ghi âm</source>
+        <translation>Microphone used for recording</translation>
+    </message>
+    <message>
+        <source>Mức âm thanh</source>
+        <translation>Sound level</translation>
+    </message>
+    <message>
+        <source>Thời lượng đã ghi âm của cuộc họp</source>
+        <translation>Time recorded for this meeting</translation>
+    </message>
+    <message>
+        <source>Ghi âm / Tạm dừng ghi âm</source>
+        <translation>Record / pause recording</translation>
+    </message>
+    <message>
+        <source>Micrô mặc định của hệ thống</source>
+        <translation>System default microphone</translation>
+    </message>
+    <message>
+        <source>%1 (không thấy)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng (đang chờ micrô)</source>
+        <translation>❚❚ Pause (waiting for the microphone)</translation>
+    </message>
+    <message>
+        <source>● Ghi tiếp</source>
+        <translation>● Resume</translation>
+    </message>
+    <message>
+        <source>● Ghi âm</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <source>Ghi âm hoặc tạm dừng (%1)</source>
+        <translation>Record or pause (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Trạng thái ghi âm</source>
+        <translation>Recording status</translation>
+    </message>
+    <message>
+        <source>● GHI ÂM: ĐĨA ĐẦY</source>
+        <translation>● RECORDING: DISK FULL</translation>
+    </message>
+    <message>
+        <source>● ĐANG GHI ÂM %1</source>
+        <translation>● RECORDING %1</translation>
+    </message>
+    <message>
+        <source>● MẤT MICRÔ – ĐANG CHỜ</source>
+        <translation>● MICROPHONE LOST – WAITING</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng ghi âm</source>
+        <translation>❚❚ Recording paused</translation>
     </message>
 </context>
 <context>

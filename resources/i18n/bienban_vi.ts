@@ -1605,6 +1605,57 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>PlaybackController</name>
+    <message>
+        <source>◀◀ 5 giây</source>
+        <translation>◀◀ 5 giây</translation>
+    </message>
+    <message>
+        <source>Lùi 5 giây (%1)</source>
+        <translation>Lùi 5 giây (%1)</translation>
+    </message>
+    <message>
+        <source>5 giây ▶▶</source>
+        <translation>5 giây ▶▶</translation>
+    </message>
+    <message>
+        <source>Tới 5 giây (%1)</source>
+        <translation>Tới 5 giây (%1)</translation>
+    </message>
+    <message>
+        <source>Tốc độ nghe (giọng giữ nguyên cao độ)</source>
+        <translation>Tốc độ nghe (giọng giữ nguyên cao độ)</translation>
+    </message>
+    <message>
+        <source>Vị trí đang nghe trong bản ghi âm</source>
+        <translation>Vị trí đang nghe trong bản ghi âm</translation>
+    </message>
+    <message>
+        <source>Lùi 5 giây</source>
+        <translation>Lùi 5 giây</translation>
+    </message>
+    <message>
+        <source>Tới 5 giây</source>
+        <translation>Tới 5 giây</translation>
+    </message>
+    <message>
+        <source>Nghe lại mục đang chọn</source>
+        <translation>Nghe lại mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Mục này được ghi khi không thu âm.</source>
+        <translation>Mục này được ghi khi không thu âm.</translation>
+    </message>
+    <message>
+        <source>❚❚ Dừng nghe</source>
+        <translation>❚❚ Dừng nghe</translation>
+    </message>
+    <message>
+        <source>▶ Nghe</source>
+        <translation>▶ Nghe</translation>
+    </message>
+</context>
+<context>
     <name>ProceedingsTab</name>
     <message>
         <source>Lên</source>
@@ -1967,6 +2018,84 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>Đã mở lại sau bản %1 (%2); chưa có thay đổi.</source>
         <translation>Đã mở lại sau bản %1 (%2); chưa có thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBar</name>
+    <message>
+        <source>■ Dừng</source>
+        <translation>■ Dừng</translation>
+    </message>
+    <message>
+        <source>Dừng ghi âm</source>
+        <translation>Dừng ghi âm</translation>
+    </message>
+    <message>
+        <source>Micrô dùng để ghi âm</source>
+        <translation>Micrô dùng để ghi âm</translation>
+    </message>
+    <message>
+        <source>Mức âm thanh</source>
+        <translation>Mức âm thanh</translation>
+    </message>
+    <message>
+        <source>Thời lượng đã ghi âm của cuộc họp</source>
+        <translation>Thời lượng đã ghi âm của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Ghi âm / Tạm dừng ghi âm</source>
+        <translation>Ghi âm / Tạm dừng ghi âm</translation>
+    </message>
+    <message>
+        <source>Micrô mặc định của hệ thống</source>
+        <translation>Micrô mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 (không thấy)</source>
+        <translation>%1 (không thấy)</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng</source>
+        <translation>❚❚ Tạm dừng</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng (đang chờ micrô)</source>
+        <translation>❚❚ Tạm dừng (đang chờ micrô)</translation>
+    </message>
+    <message>
+        <source>● Ghi tiếp</source>
+        <translation>● Ghi tiếp</translation>
+    </message>
+    <message>
+        <source>● Ghi âm</source>
+        <translation>● Ghi âm</translation>
+    </message>
+    <message>
+        <source>Ghi âm hoặc tạm dừng (%1)</source>
+        <translation>Ghi âm hoặc tạm dừng (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Trạng thái ghi âm</source>
+        <translation>Trạng thái ghi âm</translation>
+    </message>
+    <message>
+        <source>● GHI ÂM: ĐĨA ĐẦY</source>
+        <translation>● GHI ÂM: ĐĨA ĐẦY</translation>
+    </message>
+    <message>
+        <source>● ĐANG GHI ÂM %1</source>
+        <translation>● ĐANG GHI ÂM %1</translation>
+    </message>
+    <message>
+        <source>● MẤT MICRÔ – ĐANG CHỜ</source>
+        <translation>● MẤT MICRÔ – ĐANG CHỜ</translation>
+    </message>
+    <message>
+        <source>❚❚ Tạm dừng ghi âm</source>
+        <translation>❚❚ Tạm dừng ghi âm</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Meeting recordings: capture, crash-safe storage, timeline, playback and clips (no Qt)."""

@@ -1,0 +1,1 @@
+"""The recording bar, the recording indicator and the playback controls (wired by the window)."""
