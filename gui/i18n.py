@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+import resources
 from core.domain.formatting import label as _core_label
 from gui.i18n_build import find_tool
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resources.I18N
 SETTINGS_KEY = "ui/language"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "vi"

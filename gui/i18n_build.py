@@ -21,8 +21,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+import resources
+
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "resources" / "i18n"
+I18N_DIR = resources.I18N
 SOURCE_LANGUAGE = "vi_VN"
 CATALOGUES = {"vi": "bienban_vi.ts", "en": "bienban_en.ts"}
 # Letters only Vietnamese uses (an English text holding one was not translated).
