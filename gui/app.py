@@ -31,7 +31,7 @@ from gui.i18n import install_translators
 from gui.loader import DeferredServices, Loading, ServicesLoader
 from gui.main_window import MainWindow
 from gui.password_dialog import ask_password
-from gui.startup_dialogs import ask_restore, show_error, show_in_use
+from gui.startup_dialogs import ask_restore, show_error, show_in_use, show_os_error
 
 
 def _open_early(db_arg: str | None) -> Loading | None:
@@ -86,6 +86,9 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
                 return None
         except BienBanError as exc:
             show_error(exc.message)
+            return None
+        except OSError as exc:  # anything start-up did not put in words itself
+            show_os_error(exc)
             return None
 
 

@@ -9,16 +9,24 @@ those asking for `db_path`, and those marked sqlite_only.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import inspect
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user cache folder holds the locks named after a database's identity (and built
+# translations): the tests and the programs they start use a private one.
+_CACHE = tempfile.mkdtemp(prefix="bienban-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["XDG_CACHE_HOME"] = _CACHE
 
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402

@@ -1861,6 +1861,10 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</source>
+        <translation>The operating system refused: %1. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu đang được dùng</source>
         <translation>Database in use</translation>
     </message>

@@ -1856,6 +1856,10 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</source>
+        <translation>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu đang được dùng</source>
         <translation>Cơ sở dữ liệu đang được dùng</translation>
     </message>
