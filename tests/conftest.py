@@ -44,6 +44,7 @@ SQLITE_ONLY_MODULES = {
     "test_crash_safety",
     "test_damaged_files",
     "test_export_docx",
+    "test_export_platform",
     "test_export_robust",
     "test_lock",
     "test_migrations",
