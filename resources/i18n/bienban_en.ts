@@ -734,6 +734,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Lưu với tên khác…</source>
+        <translation>Save under another name…</translation>
+    </message>
+    <message>
         <source>Thể thức:</source>
         <translation>Format:</translation>
     </message>
@@ -764,6 +768,10 @@
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản với tên khác</source>
+        <translation>Save the document under another name</translation>
     </message>
 </context>
 <context>

@@ -732,6 +732,10 @@
         <translation>Xuất</translation>
     </message>
     <message>
+        <source>Lưu với tên khác…</source>
+        <translation>Lưu với tên khác…</translation>
+    </message>
+    <message>
         <source>Thể thức:</source>
         <translation>Thể thức:</translation>
     </message>
@@ -762,6 +766,10 @@
     <message>
         <source>Đã lưu %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản với tên khác</source>
+        <translation>Lưu văn bản với tên khác</translation>
     </message>
 </context>
 <context>
