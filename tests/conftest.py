@@ -61,6 +61,14 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgresql: the PostgreSQL variant of a test")
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # @pytest.mark.posix("why"): the suite collects everywhere; such a test is skipped on
+    # Windows with its reason (signals, permission bits, mount).
+    mark = item.get_closest_marker("posix")
+    if mark is not None and sys.platform == "win32":
+        pytest.skip("POSIX only: " + (str(mark.args[0]) if mark.args else "needs POSIX"))
+
+
 def _sqlite_only(metafunc: pytest.Metafunc) -> bool:
     module = metafunc.module.__name__.rpartition(".")[2]
     if module in SQLITE_ONLY_MODULES or module.startswith("test_gui"):

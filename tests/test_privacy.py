@@ -23,6 +23,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.posix("POSIX permission bits and umask")
 def test_database_wal_backups_lock_and_exports_are_owner_only(tmp_path: Path) -> None:
     db = tmp_path / "office" / "minutes.sqlite3"
     script = f"import sys, main\nsys.exit(main.main(['--db', {str(db)!r}, 'sample']))\n"
