@@ -4,7 +4,8 @@
 ;   iscc installer\bienban.iss         -> dist\BienBan-setup.exe
 ; It installs for the current user only (no administrator rights), adds a Start-menu
 ; entry, and leaves the data where BienBan keeps it: %LOCALAPPDATA%\BienBan (the
-; database, its backups and profiles), which uninstalling does not remove.
+; database, its backups and profiles), which uninstalling does not remove. No file type is
+; associated: BienBan's databases are ordinary .sqlite3 files other programs open too.
 
 #define AppName "BienBan"
 #define AppVersion "0.1.0"
@@ -26,16 +27,16 @@ ArchitecturesInstallIn64BitMode=x64compatible
 UninstallDisplayIcon={app}\BienBan.exe
 
 [Languages]
+; Inno Setup ships no Vietnamese messages: put a downloaded Vietnamese.isl beside this file
+; and add   Name: "vi"; MessagesFile: "Vietnamese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
-; Vietnamese.isl ships with Inno Setup 6.1+ under Languages\Unofficial.
-Name: "vi"; MessagesFile: "compiler:Languages\Unofficial\Vietnamese.isl"
 
 [Files]
 Source: "..\dist\BienBan\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{group}\{#AppName}"; Filename: "{app}\BienBan.exe"
-Name: "{group}\Gỡ cài đặt {#AppName}"; Filename: "{uninstallexe}"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 
 [Run]
 Filename: "{app}\BienBan.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
