@@ -18,6 +18,7 @@ I18N_DIR = resources.I18N
 SETTINGS_KEY = "ui/language"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "vi"
+INSTALL_SKEW_S = 10.0
 
 _language = SOURCE_LANGUAGE
 _installed: list[QTranslator] = []
@@ -86,7 +87,9 @@ def qm_file(name: str, folder: Path = I18N_DIR, cache: Path | None = None) -> Pa
         return qm if qm.is_file() else None
     if not ts.is_file():
         return qm if qm.is_file() else None
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    # An installer (pip) writes both files within moments of each other, in any order; a
+    # catalogue edited by hand is newer by far more than that.
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - INSTALL_SKEW_S:
         return qm
     # Named after the content, so an edited .ts never meets a stale cached .qm.
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
