@@ -223,3 +223,15 @@ def test_holder_is_read_past_the_byte_windows_locks(
     assert killed == []  # no liveness probing: on Windows os.kill would end the holder
     # On Windows filelock removes the released file itself (this Linux one leaves it).
     assert (tmp_path / "a.sqlite3.lock").exists()
+
+
+def test_a_new_database_is_locked_by_identity_once_created(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite3"
+    first = open_database(str(db), lock=True)  # created by this start
+    try:
+        link = tmp_path / "other-name.sqlite3"
+        os.link(db, link)
+        with pytest.raises(DatabaseInUseError):
+            open_database(str(link), lock=True)
+    finally:
+        first.close()

@@ -7,6 +7,7 @@ import json
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -69,15 +70,9 @@ def _write_holder(fd: int) -> None:
     os.write(fd, b"\n" + body.encode("utf-8"))
 
 
-def _file_lock(path: Path, on_acquired: object = None) -> FileLock:
+def _file_lock(path: Path, on_acquired: Callable[[int], None] | None = None) -> FileLock:
     # Not thread-local: the loader thread releases the lock when opening fails there.
-    return FileLock(
-        path,
-        mode=0o600,
-        thread_local=False,
-        blocking=False,
-        on_acquired=on_acquired,  # type: ignore[arg-type]
-    )
+    return FileLock(path, mode=0o600, thread_local=False, blocking=False, on_acquired=on_acquired)
 
 
 def _unlink_held(path: Path) -> None:
@@ -115,6 +110,7 @@ class InstanceLock:
         self.db_path = db_path
         self.path = lock_path_for(db_path)
         self._held: list[FileLock] = []
+        self._identity: Path | None = None
 
     def holder(self) -> tuple[int, str] | None:
         return read_holder(self.path)
@@ -139,22 +135,32 @@ class InstanceLock:
         when the lock file cannot be written: a full disk, a read-only folder)."""
         try:
             self._take(self.path)
-            identity = identity_lock_path(self.db_path)
-            if identity is not None:
-                try:
-                    identity.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                except OSError as exc:
-                    vi, en = os_reason(exc)
-                    raise StorageError(
-                        f"Không tạo được thư mục {identity.parent}: {vi}."
-                        f" / Cannot create the folder {identity.parent}: {en}."
-                    ) from exc
-                self._take(identity)
+            self.lock_identity()
         except BaseException:
             self.release()
             raise
 
+    def lock_identity(self) -> None:
+        """Add the lock on the file's identity once the file exists (a new database has
+        none when the lock is first taken: start-up calls this again once it is created)."""
+        if not self._held or self._identity is not None:
+            return
+        identity = identity_lock_path(self.db_path)
+        if identity is None:
+            return
+        try:
+            identity.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            vi, en = os_reason(exc)
+            raise StorageError(
+                f"Không tạo được thư mục {identity.parent}: {vi}."
+                f" / Cannot create the folder {identity.parent}: {en}."
+            ) from exc
+        self._take(identity)
+        self._identity = identity
+
     def release(self) -> None:
+        self._identity = None
         while self._held:
             lock = self._held.pop()
             _unlink_held(Path(lock.lock_file))

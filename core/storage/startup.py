@@ -87,6 +87,8 @@ def connect(
     try:
         db = Database(url)
         migrated = migrate(db)
+        if held:
+            held.lock_identity()  # a new database file exists only now
         services = Services.build(db)
     except BaseException:
         if held:
