@@ -27,6 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _CACHE = tempfile.mkdtemp(prefix="bienban-test-cache-")
 atexit.register(shutil.rmtree, _CACHE, True)
 os.environ["XDG_CACHE_HOME"] = _CACHE
+if sys.platform == "win32":  # where platformdirs puts the caches there
+    os.environ["LOCALAPPDATA"] = _CACHE
 
 from core.services import Services  # noqa: E402
 from core.storage.database import Database  # noqa: E402

@@ -92,7 +92,10 @@ def test_a_symlink_to_an_open_database_is_refused(tmp_path: Path) -> None:
     other = tmp_path / "elsewhere"
     other.mkdir()
     link = other / "b.sqlite3"
-    link.symlink_to(db)
+    try:
+        link.symlink_to(db)
+    except OSError as exc:  # Windows without Developer Mode or administrator rights
+        pytest.skip(f"cannot make a symbolic link here: {exc}")
     with InstanceLock(db), pytest.raises(DatabaseInUseError) as info:
         InstanceLock(link).acquire()
     assert info.value.pid == os.getpid()
@@ -221,8 +224,8 @@ def test_holder_is_read_past_the_byte_windows_locks(
         assert (info.value.pid, info.value.host) == (os.getpid(), socket.gethostname())
         assert held.holder() == (os.getpid(), socket.gethostname())
     assert killed == []  # no liveness probing: on Windows os.kill would end the holder
-    # On Windows filelock removes the released file itself (this Linux one leaves it).
-    assert (tmp_path / "a.sqlite3.lock").exists()
+    # On Windows filelock removes the released file itself (the POSIX one leaves it to us).
+    assert (tmp_path / "a.sqlite3.lock").exists() == (sys.platform != "win32")
 
 
 def test_a_new_database_is_locked_by_identity_once_created(tmp_path: Path) -> None:

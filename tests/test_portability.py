@@ -16,7 +16,8 @@ _WITHOUT_POSIX = textwrap.dedent(
     """
     import os, signal, sys
     # Libraries pick their own Windows modules there; their POSIX ones are loaded first here.
-    import platformdirs.unix, filelock  # noqa: F401
+    if sys.platform != "win32":
+        import platformdirs.unix, filelock  # noqa: F401
     for name in ("SIGKILL", "SIGSTOP", "SIGCONT", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGALRM",
                  "SIGQUIT", "SIGCHLD", "SIGPIPE"):
         if hasattr(signal, name):
