@@ -238,3 +238,18 @@ def test_a_new_database_is_locked_by_identity_once_created(tmp_path: Path) -> No
             open_database(str(link), lock=True)
     finally:
         first.close()
+
+
+def test_any_other_refusal_of_the_system_at_start_is_a_message(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui import app as gui_app
+
+    def refused(_db: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "a.sqlite3"))
+
+    monkeypatch.setattr(gui_app, "_open_early", refused)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    assert gui_app._open(str(tmp_path / "a.sqlite3")) is None
+    assert "ổ đĩa đã đầy" in shown[0] and str(tmp_path / "a.sqlite3") in shown[0]
