@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 SEPARATOR = " / "  # between the Vietnamese and the English of a message, exactly once
@@ -21,6 +22,39 @@ def about(label: str, vi: str, en: str) -> dict[str, str]:
     ("Họ tên / Full name"): each half names the field in its own language."""
     label_vi, label_en = halves(label)
     return {"vi": f"{label_vi}: {vi}", "en": f"{label_en}: {en}"}
+
+
+# Windows reports these in OSError.winerror (errno then says only EACCES or EINVAL).
+WINERROR_SHARING_VIOLATION = 32
+WINERROR_LOCK_VIOLATION = 33
+WINERROR_DISK_FULL = 112
+
+_REASONS = {
+    errno.ENOSPC: ("ổ đĩa đã đầy", "the disk is full"),
+    errno.EDQUOT: ("hết hạn mức ổ đĩa", "disk quota exceeded"),
+    errno.EACCES: ("không có quyền ghi", "permission denied"),
+    errno.EPERM: ("không có quyền ghi", "permission denied"),
+    errno.EROFS: ("ổ đĩa chỉ đọc", "read-only file system"),
+    errno.ENAMETOOLONG: ("tên tệp quá dài", "file name too long"),
+    errno.ENOENT: ("thư mục không tồn tại", "the folder does not exist"),
+    errno.ENOTDIR: ("đường dẫn không phải thư mục", "a part of the path is not a folder"),
+    errno.EISDIR: ("đích là một thư mục", "the target is a folder"),
+    errno.EBUSY: ("tệp đang được mở ở chương trình khác", "the file is in use"),
+}
+_WINDOWS_REASONS = {
+    WINERROR_SHARING_VIOLATION: _REASONS[errno.EBUSY],
+    WINERROR_LOCK_VIOLATION: _REASONS[errno.EBUSY],
+    WINERROR_DISK_FULL: _REASONS[errno.ENOSPC],
+}
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """Why the operating system refused, in Vietnamese and in English."""
+    windows = _WINDOWS_REASONS.get(getattr(exc, "winerror", None) or 0)
+    if windows is not None:
+        return windows
+    plain = exc.strerror or str(exc)
+    return _REASONS.get(exc.errno or 0, (plain, plain))
 
 
 class BienBanError(Exception):
@@ -181,3 +215,16 @@ class DatabaseInUseError(StorageError):
         )
         self.pid = pid
         self.host = host
+
+
+class FileInUseError(ExportError):
+    """Another program (Word, most often) holds the target open; the old file is intact."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"Tệp {path} đang mở trong chương trình khác (Word?). Đóng tệp trong Word rồi xuất"
+            f" lại, hoặc lưu với tên khác. Tệp cũ được giữ nguyên."
+            f" / {path} is open in another program (Word?). Close the file in Word and export"
+            f" again, or save under another name. The old file was left as it was."
+        )
+        self.path = path

@@ -32,7 +32,7 @@ from gui.main_window import MainWindow
 from gui.messages import said
 from gui.operations import Ops
 from gui.password_dialog import ask_password
-from gui.startup_dialogs import ask_restore, show_error, show_in_use
+from gui.startup_dialogs import ask_restore, show_error, show_in_use, show_os_error
 
 
 def _open_early(db_arg: str | None) -> Loading | None:
@@ -87,6 +87,9 @@ def _open(db_arg: str | None) -> OpenDatabase | Loading | None:
                 return None
         except BienBanError as exc:
             show_error(said(exc))
+            return None
+        except OSError as exc:  # anything start-up did not put in words itself
+            show_os_error(exc)
             return None
 
 

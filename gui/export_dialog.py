@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.dto import MeetingDTO, MeetingRecord, RevisionDTO
-from core.errors import BienBanError
+from core.errors import BienBanError, FileInUseError
 from gui.messages import said
 
 if TYPE_CHECKING:
@@ -53,10 +53,21 @@ def default_name(meeting: MeetingDTO, kind: str, fmt: str) -> str:
     return "-".join(parts) + "." + fmt
 
 
+def another_name(path: Path) -> Path:
+    """'BienBan (2).docx' beside *path*, or the first such name not taken."""
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
 class _Signals(QObject):
     progress = Signal(int)
     done = Signal(str)
     failed = Signal(str)
+    in_use = Signal(str)  # the target is held open by another program (Word)
 
 
 class ExportJob(QRunnable):
@@ -96,6 +107,8 @@ class ExportJob(QRunnable):
                 path = export_meeting(
                     self.services, self.meeting_id, progress=self._progress, **self.options
                 )
+        except FileInUseError as exc:
+            self.signals.in_use.emit(said(exc))
         except BienBanError as exc:
             self.signals.failed.emit(said(exc))
         except ImportError:
@@ -177,6 +190,11 @@ class ExportDialog(QDialog):
             self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
+        # Offered when Word holds the file: the old one stays as it is.
+        self.save_as = self.buttons.addButton(
+            self.tr("Lưu với tên khác…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_as.hide()
 
         target = QHBoxLayout()
         target.addWidget(self.path, 1)
@@ -197,6 +215,7 @@ class ExportDialog(QDialog):
         self.fmt.currentIndexChanged.connect(self._update_name)
         self.browse.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start)
+        self.save_as.clicked.connect(self.save_elsewhere)
         self.buttons.rejected.connect(self.reject)
         self._update_name()
 
@@ -230,6 +249,7 @@ class ExportDialog(QDialog):
         self.settings.setValue("export/open", self.open_after.isChecked())
         self.error = None
         self.result_path = None
+        self.save_as.hide()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Đang xuất…"))
         self.progress.setValue(0)
@@ -246,6 +266,7 @@ class ExportDialog(QDialog):
         self._job.signals.progress.connect(self.progress.setValue)
         self._job.signals.done.connect(self._done)
         self._job.signals.failed.connect(self._fail)
+        self._job.signals.in_use.connect(self._in_use)
         QThreadPool.globalInstance().start(self._job)
 
     def busy(self) -> bool:
@@ -258,6 +279,23 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Đã lưu %1").replace("%1", path))
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    def _in_use(self, message: str) -> None:
+        self._fail(message)
+        self.save_as.show()
+        self.save_as.setDefault(True)
+
+    def save_elsewhere(self) -> None:
+        """Export again under a name of the secretary's choosing (suggested: 'name (2)')."""
+        fmt = self.fmt.currentData()
+        suggested = another_name(Path(self.path.text().strip()).expanduser())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu văn bản với tên khác"), str(suggested), f"*.{fmt}"
+        )
+        if not chosen:
+            return
+        self.path.setText(chosen if chosen.endswith("." + fmt) else f"{chosen}.{fmt}")
+        self.start()
 
     def _fail(self, message: str) -> None:
         self.error = message

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+import resources
 from core.domain.formatting import label as _core_label
+from core.programs import no_console
 from gui.i18n_build import find_tool
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+I18N_DIR = resources.I18N
 SETTINGS_KEY = "ui/language"
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "vi"
+INSTALL_SKEW_S = 10.0
 
 _language = SOURCE_LANGUAGE
 _installed: list[QTranslator] = []
@@ -67,6 +71,7 @@ def compile_ts(ts: Path, qm: Path) -> bool:
             capture_output=True,
             timeout=60,
             check=False,
+            **no_console(),
         )
     except (OSError, subprocess.SubprocessError):
         return False
@@ -77,9 +82,14 @@ def qm_file(name: str, folder: Path = I18N_DIR, cache: Path | None = None) -> Pa
     """The compiled catalogue *name*: the one beside the .ts when it is current (built by the
     set-up), else one built now into the cache; None when neither is possible."""
     ts, qm = folder / f"{name}.ts", folder / f"{name}.qm"
+    if getattr(sys, "frozen", False):
+        # The bundle's catalogues were compiled when it was built: nothing to run here.
+        return qm if qm.is_file() else None
     if not ts.is_file():
         return qm if qm.is_file() else None
-    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+    # An installer (pip) writes both files within moments of each other, in any order; a
+    # catalogue edited by hand is newer by far more than that.
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime - INSTALL_SKEW_S:
         return qm
     # Named after the content, so an edited .ts never meets a stale cached .qm.
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]

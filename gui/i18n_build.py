@@ -21,8 +21,11 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+import resources
+from core.programs import no_console
+
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "resources" / "i18n"
+I18N_DIR = resources.I18N
 SOURCE_LANGUAGE = "vi_VN"
 CATALOGUES = {"vi": "bienban_vi.ts", "en": "bienban_en.ts"}
 # Letters only Vietnamese uses (an English text holding one was not translated).
@@ -66,7 +69,9 @@ def lupdate(ts_files: list[Path], root: Path = ROOT, prune: bool = True) -> str:
     if prune:
         args.append("-no-obsolete")
     args += ["-ts", *map(str, ts_files)]
-    done = subprocess.run(args, capture_output=True, text=True, check=True, timeout=120)
+    done = subprocess.run(
+        args, capture_output=True, text=True, check=True, timeout=120, **no_console()
+    )
     return done.stdout + done.stderr
 
 
@@ -168,7 +173,9 @@ def release(folder: Path = I18N_DIR, force: bool = False) -> list[Path]:
     for ts in sorted(folder.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if force or not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+            subprocess.run(
+                [tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120, **no_console()
+            )
             written.append(qm)
     return written
 

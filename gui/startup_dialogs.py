@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError
+from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError, os_reason
 from core.storage.backup import restore
 from core.storage.startup import sqlite_file
 from gui.messages import said
+from gui.i18n import ui_language
 
 
 def show_error(message: str) -> None:
     QMessageBox.critical(
         None, QApplication.translate("Startup", "Không mở được cơ sở dữ liệu"), message
+    )
+
+
+def show_os_error(exc: OSError) -> None:
+    """A refusal of the operating system (a full disk, a read-only folder) named for what it is."""
+    vi, en = os_reason(exc)
+    where = f" ({exc.filename})" if exc.filename else ""
+    show_error(
+        QApplication.translate("Startup", "Hệ điều hành từ chối: %1. Không có gì bị thay đổi.")
+        .replace("%1", (vi if ui_language() == "vi" else en) + where)
     )
 
 

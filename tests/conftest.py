@@ -9,6 +9,7 @@ those asking for `db_path`, and those marked sqlite_only.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import inspect
 import os
@@ -22,6 +23,13 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user cache folder holds the locks named after a database's identity (and built
+# translations): the tests and the programs they start use a private one.
+_CACHE = tempfile.mkdtemp(prefix="bienban-test-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+os.environ["XDG_CACHE_HOME"] = _CACHE
+if sys.platform == "win32":  # where platformdirs puts the caches there
+    os.environ["LOCALAPPDATA"] = _CACHE
 
 # Where the user's settings and files would go: kept only so tests/test_settings_isolation.py
 # can prove they are left alone.
@@ -61,6 +69,7 @@ SQLITE_ONLY_MODULES = {
     "test_crash_safety",
     "test_damaged_files",
     "test_export_docx",
+    "test_export_platform",
     "test_export_robust",
     "test_lock",
     "test_migrations",
@@ -75,6 +84,14 @@ SQLITE_ONLY_MODULES = {
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only: runs on SQLite only (file-level behaviour)")
     config.addinivalue_line("markers", "postgresql: the PostgreSQL variant of a test")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # @pytest.mark.posix("why"): the suite collects everywhere; such a test is skipped on
+    # Windows with its reason (signals, permission bits, mount).
+    mark = item.get_closest_marker("posix")
+    if mark is not None and sys.platform == "win32":
+        pytest.skip("POSIX only: " + (str(mark.args[0]) if mark.args else "needs POSIX"))
 
 
 def _sqlite_only(metafunc: pytest.Metafunc) -> bool:

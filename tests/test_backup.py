@@ -17,6 +17,7 @@ from core.storage.backup import (
     rotate,
 )
 from core.storage.startup import open_database
+from tests.modes import owner_only
 
 
 def _titles(path: Path) -> list[str]:
@@ -45,7 +46,7 @@ def test_backup_at_start_only_when_data_changed(tmp_path: Path) -> None:
     assert len(backups) == 2
     assert _titles(backups[0].path) == ["Họp lần một", "Họp lần hai"]
     for b in backups:
-        assert b.path.stat().st_mode & 0o777 == 0o600
+        assert owner_only(b.path)
         with sqlite3.connect(b.path) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -105,7 +106,7 @@ def test_restore_moves_current_file_aside_and_installs_backup(tmp_path: Path) ->
     assert kept is not None and kept.exists()
     assert _titles(kept) == ["Bản đúng", "Sau sao lưu"]
     assert _titles(db) == ["Bản đúng"]
-    assert db.stat().st_mode & 0o777 == 0o600
+    assert owner_only(db)
 
 
 def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:

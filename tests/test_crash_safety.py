@@ -5,7 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from bench.crashkit import export_kill_trial, migration_kill_trial, run_trials
+
+pytestmark = pytest.mark.posix("kills the writer with SIGKILL")
 
 
 def test_twenty_kills_lose_no_acknowledged_edit(tmp_path: Path) -> None:

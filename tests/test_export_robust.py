@@ -7,7 +7,6 @@ import dataclasses
 import datetime as dt
 import errno
 import json
-import os
 import shutil
 import stat
 import time
@@ -29,6 +28,7 @@ from core.export.textkit import clean, paragraphs
 from core.services import Services
 from core.storage.database import Database
 from core.storage.migrate import migrate
+from tests.modes import owner_only
 
 ODD = ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x0e", "\x1f", "\ufffe", "\uffff", "\ud800",
        "\udfff", "😀", "👨‍👩‍👧", "שלום", "مرحبا", "\u202e", "\n", "\r\n", "\t", "\u2028",
@@ -143,6 +143,7 @@ def test_arbitrary_text_never_breaks_export(
 # -- atomic write and unwritable targets ------------------------------------------------------
 
 
+@pytest.mark.posix("POSIX permission bits")
 def test_file_mode_is_0600(services: Services, sample_id: int, outdir: Path) -> None:
     out = export_meeting(services, sample_id, outdir / "m.docx")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -317,5 +318,5 @@ def test_pdf_export(services: Services, sample_id: int, outdir: Path) -> None:
         pytest.skip("LibreOffice (soffice) is not installed: PDF conversion not tested")
     out = export_meeting(services, sample_id, outdir / "Biên bản.pdf", fmt="pdf", kind="notice")
     assert out.read_bytes()[:5] == b"%PDF-"
-    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    assert owner_only(out)
     assert [p.name for p in outdir.iterdir()] == ["Biên bản.pdf"]

@@ -215,11 +215,13 @@ def test_a_glance_that_fails_hands_the_list_to_the_services(
     assert model.glance is None
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+@pytest.mark.posix("SIGTERM and SIGKILL")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGKILL"])
 @pytest.mark.parametrize("after", [0.0, 0.15, 0.3])  # building the window, loading, loaded
 def test_stopped_during_start_up_the_archive_opens_again_whole(
-    archive: tuple[Path, list[int]], sig: signal.Signals, after: float
+    archive: tuple[Path, list[int]], signame: str, after: float
 ) -> None:
+    sig = getattr(signal, signame)
     db = archive[0]
     proc = start_window_process(db, home=db.parent)
     time.sleep(after)  # from the moment the file is locked and checked

@@ -91,6 +91,7 @@ def test_crash_report_names_the_place_not_the_content() -> None:
     assert secret not in report
 
 
+@pytest.mark.posix("SIGTERM (Windows ends a process without letting it clean up)")
 def test_sigterm_closes_the_window_cleanly(tmp_path: Path) -> None:
     db = tmp_path / "a.sqlite3"
     proc = start_window_process(db, home=tmp_path)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -262,6 +265,42 @@ def test_a_missing_qm_is_built_into_the_cache_once(tmp_path: Path) -> None:
     beside = folder / "bienban_en.qm"
     shutil.copy(first, beside)
     assert i18n.qm_file("bienban_en", folder, cache=tmp_path / "cache") == beside
+
+
+def test_an_installed_qm_is_used_whichever_file_the_installer_wrote_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    qm = folder / "bienban_en.qm"
+    assert i18n.compile_ts(I18N_DIR / "bienban_en.ts", qm)
+    ts = folder / "bienban_en.ts"
+    shutil.copy(I18N_DIR / "bienban_en.ts", ts)  # written after the .qm, as pip may do
+    now = time.time()
+    os.utime(qm, (now, now))
+    os.utime(ts, (now + 0.5, now + 0.5))
+    monkeypatch.setattr(i18n, "compile_ts", lambda *a: pytest.fail("compiled again"))
+    assert i18n.qm_file("bienban_en", folder, cache=tmp_path / "cache") == qm
+    # A catalogue edited an hour after its build is built again (here: refused, so None).
+    os.utime(ts, (now + 3600, now + 3600))
+    monkeypatch.setattr(i18n, "compile_ts", lambda *a: False)
+    assert i18n.qm_file("bienban_en", folder, cache=tmp_path / "cache") is None
+
+
+def test_a_bundle_never_compiles_a_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(i18n, "compile_ts", lambda *a: pytest.fail("compiled at run time"))
+    shutil.copy(I18N_DIR / "bienban_en.ts", folder)
+    assert i18n.qm_file("bienban_en", folder, cache=tmp_path / "cache") is None
+    qm = folder / "bienban_en.qm"
+    qm.write_bytes(b"built with the bundle")
+    later = time.time() + 3600
+    os.utime(folder / "bienban_en.ts", (later, later))
+    assert i18n.qm_file("bienban_en", folder, cache=tmp_path / "cache") == qm
 
 
 # -- choosing the language ----------------------------------------------------------------

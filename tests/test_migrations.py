@@ -23,6 +23,7 @@ from core.storage.migrate import (
     migrate,
     upgrade_to,
 )
+from tests.modes import owner_only
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +70,7 @@ def test_first_schema_is_upgraded_with_backup_and_data_becomes_searchable(db_pat
         )
     backup = migrate(db)
     assert backup is not None and backup.exists()
-    assert backup.stat().st_mode & 0o777 == 0o600
+    assert owner_only(backup)
     with sqlite3.connect(backup) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"

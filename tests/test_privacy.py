@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ValidationError
+from core.storage.lock import identity_lock_path
 from core.storage.startup import open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.posix("POSIX permission bits and umask")
 def test_database_wal_backups_lock_and_exports_are_owner_only(tmp_path: Path) -> None:
     db = tmp_path / "office" / "minutes.sqlite3"
     script = f"import sys, main\nsys.exit(main.main(['--db', {str(db)!r}, 'sample']))\n"
@@ -44,10 +46,15 @@ def test_database_wal_backups_lock_and_exports_are_owner_only(tmp_path: Path) ->
     from core.export.api import export_meeting
 
     out = export_meeting(svc, mid, tmp_path / "bien-ban.docx")
+    assert opened.lock is not None
+    locks = [Path(str(db) + ".lock"), identity_lock_path(db)]
+    for held in locks:
+        assert held is not None and _mode(held) == 0o600, held
     opened.close()
+    assert not any(p is not None and p.exists() for p in locks)  # closing leaves no lock
     backups = list((tmp_path / "office" / "minutes.sqlite3.backups").glob("*.sqlite3"))
     assert backups
-    for path in [db, *backups, Path(out), Path(str(db) + ".lock")]:
+    for path in [db, *backups, Path(out)]:
         assert _mode(path) == 0o600, path
 
 

@@ -20,6 +20,7 @@ from core.storage.locations import resolve_url
 from core.storage.migrate import migrate
 
 
+@pytest.mark.posix("POSIX permission bits")
 def test_new_database_file_is_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "new" / "folder" / "db.sqlite3"
     services = open_services(str(path))
@@ -149,7 +150,10 @@ def test_a_folder_that_cannot_be_created(tmp_path: Path) -> None:
         open_services(str(blocker / "sub" / "db.sqlite3"))
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.posix("POSIX permission bits")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions"
+)
 def test_read_only_file_is_a_storage_error(tmp_path: Path) -> None:
     path = tmp_path / "ro.sqlite3"
     open_services(str(path)).db.dispose()

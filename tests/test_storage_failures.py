@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from core.services import Services, open_services
 
 
 def _mount_tmpfs(where: Path, size: str) -> bool:
-    if os.geteuid() != 0:
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
         return False
     where.mkdir(parents=True, exist_ok=True)
     done = subprocess.run(

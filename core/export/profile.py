@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import resources
 from core.errors import ExportError, ValidationError
 
-PROFILE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "profiles"
+PROFILE_DIR = resources.PROFILES
 BUILTIN = ("nd30", "party", "en")
 STYLES = ("nd30", "party", "en")
 KINDS = ("minutes", "notice")

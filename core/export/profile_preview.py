@@ -12,6 +12,7 @@ from core.domain.dto import MeetingRecord
 from core.errors import ExportError
 from core.export.profile import Profile, validate_profile
 from core.export.writer import docx_to_pdf, find_soffice
+from core.programs import no_console
 
 RENDER_DPI = 60
 PDFTOPPM_TIMEOUT_S = 60
@@ -57,7 +58,9 @@ def _png_of_page1(pdf: Path, work: Path) -> Path:
     stem = work / "page"
     cmd = [tool, "-png", "-r", str(RENDER_DPI), "-f", "1", "-l", "1", str(pdf), str(stem)]
     try:
-        subprocess.run(cmd, capture_output=True, timeout=PDFTOPPM_TIMEOUT_S, check=True)
+        subprocess.run(
+            cmd, capture_output=True, timeout=PDFTOPPM_TIMEOUT_S, check=True, **no_console()
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         raise ExportError(f"pdftoppm không chạy được / pdftoppm failed: {exc}") from exc
     found = sorted(work.glob("page*.png"))

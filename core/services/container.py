@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
+import resources
 from core.export.profile_store import ProfileStore
 from core.importers.meeting_io import MeetingImporter
 from core.importers.roster_import import RosterService
@@ -19,8 +19,8 @@ from core.services.people import OrganisationService, PersonService
 from core.services.revisions import RevisionService
 from core.storage.database import Database
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-SAMPLE_FILE = RESOURCES / "sample" / "working-session-vi.json"
+RESOURCES = resources.ROOT
+SAMPLE_FILE = resources.SAMPLE
 
 
 @dataclass(frozen=True)

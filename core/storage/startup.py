@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import DamagedDatabaseError, StorageError
+from core.errors import DamagedDatabaseError, StorageError, os_reason
 from core.storage.backup import backup_if_changed, list_backups, newest_good_backup
 from core.storage.integrity import check_at_start, mark_clean_close
 from core.storage.locations import resolve_url
@@ -46,7 +46,14 @@ def prepare_file(path: Path, *, lock: bool, backup: bool) -> tuple[InstanceLock 
     """
     held: InstanceLock | None = None
     notes: list[str] = []
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        vi, en = os_reason(exc)
+        raise StorageError(
+            f"Không tạo được thư mục {path.parent}: {vi}."
+            f" / Cannot create the folder {path.parent}: {en}."
+        ) from exc
     if lock:
         held = InstanceLock(path)
         held.acquire()
@@ -93,6 +100,8 @@ def connect(
                 " and open it again."
             )
         migrated = None if read_only else migrate(db)
+        if held:
+            held.lock_identity()  # a new database file exists only now
         services = Services.build(db)
     except BaseException:
         if held:

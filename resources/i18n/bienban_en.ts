@@ -1011,6 +1011,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>Export</translation>
     </message>
     <message>
+        <source>Lưu với tên khác…</source>
+        <translation>Save under another name…</translation>
+    </message>
+    <message>
         <source>Thể thức:</source>
         <translation>Format:</translation>
     </message>
@@ -1041,6 +1045,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     <message>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản với tên khác</source>
+        <translation>Save the document under another name</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2531,10 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</source>
+        <translation>The operating system refused: %1. Nothing was changed.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đang được dùng</source>

@@ -1008,6 +1008,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>Xuất</translation>
     </message>
     <message>
+        <source>Lưu với tên khác…</source>
+        <translation>Lưu với tên khác…</translation>
+    </message>
+    <message>
         <source>Thể thức:</source>
         <translation>Thể thức:</translation>
     </message>
@@ -1038,6 +1042,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
     <message>
         <source>Đã lưu %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản với tên khác</source>
+        <translation>Lưu văn bản với tên khác</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2522,10 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</source>
+        <translation>Hệ điều hành từ chối: %1. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đang được dùng</source>
