@@ -17,10 +17,57 @@ def halves(message: str) -> tuple[str, str]:
     return message, message
 
 
+# What a field is called in a message, for the fields named by their key or by their
+# Vietnamese name alone where the message is made.
+FIELD_LABELS = {
+    "title": "Trích yếu / Subject",
+    "kind": "Loại / Kind",
+    "number": "Số biên bản / Number",
+    "issuing_body": "Cơ quan ban hành / Issuing body",
+    "parent_body": "Cơ quan chủ quản / Parent body",
+    "Cơ quan chủ quản": "Cơ quan chủ quản / Parent body",
+    "doc_code": "Ký hiệu cơ quan / Office code",
+    "code": "Ký hiệu / Code",
+    "city": "Địa danh / City",
+    "place": "Địa điểm / Place",
+    "other_info": "Thông tin khác / Other information",
+    "profile": "Thể thức văn bản / Export profile",
+    "planned_start": "Dự kiến bắt đầu / Planned start",
+    "planned_end": "Dự kiến kết thúc / Planned end",
+    "actual_start": "Bắt đầu thực tế / Actual start",
+    "actual_end": "Kết thúc thực tế / Actual end",
+    "documents": "Tài liệu / Documents",
+    "quorum_rule": "Điều kiện hợp lệ / Quorum rule",
+    "organisation_id": "Cơ quan / Organisation",
+    "notice_number": "Số thông báo kết luận / Notice number",
+    "notice_signer": "Chức vụ người ký thông báo / Notice signer",
+    "lead": "Đơn vị chủ trì / Lead",
+    "coordinating": "Đơn vị phối hợp / Coordinating",
+    "note": "Ghi chú / Note",
+    "status": "Tình trạng / Status",
+    "conclusion_entry_id": "Mục kết luận / Conclusion entry",
+    "at": "Thời điểm / Time",
+    "started_at": "Lúc bắt đầu gõ / Typing started",
+    "role": "Vai trò / Role",
+    "agenda": "Mục chương trình / Agenda item",
+    "presenter": "Người trình bày / Presenter",
+    "Người trình bày": "Người trình bày / Presenter",
+    "text": "Nội dung / Text",
+    "value": "Giá trị / Value",
+    "unit": "Đơn vị tính / Unit",
+    "period": "Kỳ / Period",
+    "target": "Chỉ tiêu / Target",
+    "Người phát biểu": "Người phát biểu / Speaker",
+    "Nội dung biểu quyết": "Nội dung biểu quyết / Vote subject",
+    "Người đề xuất": "Người đề xuất / Proposer",
+    "Trả lời": "Trả lời / Response",
+}
+
+
 def about(label: str, vi: str, en: str) -> dict[str, str]:
-    """The vi= and en= of a message about a field whose label is bilingual
-    ("Họ tên / Full name"): each half names the field in its own language."""
-    label_vi, label_en = halves(label)
+    """The vi= and en= of a message about a field: each half names the field in its own
+    language (a label given as "Họ tên / Full name", or a key of FIELD_LABELS)."""
+    label_vi, label_en = halves(FIELD_LABELS.get(label, label))
     return {"vi": f"{label_vi}: {vi}", "en": f"{label_en}: {en}"}
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import BienBanError, DamagedDatabaseError, DatabaseInUseError, os_reason
 from core.storage.backup import restore
 from core.storage.startup import sqlite_file
-from gui.messages import said
 from gui.i18n import ui_language
+from gui.messages import said
 
 
 def show_error(message: str) -> None:

@@ -264,7 +264,7 @@ def test_window_shows_a_refused_follow_up(qtbot, tracker, services, board) -> No
     before = services.actions.tracker()
     assert tracker.close_current("done")
     settle(tracker.ops)
-    assert "too long" in tracker.message.text()
+    assert "quá dài" in tracker.message.text()
     assert services.actions.tracker() == before
 
 

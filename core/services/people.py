@@ -68,7 +68,9 @@ class OrganisationService:
 
     def get(self, org_id: int) -> OrganisationDTO:
         with self.db.read() as s:
-            return convert.organisation(get_or_404(s, Organisation, org_id, "cơ quan"))
+            return convert.organisation(
+                get_or_404(s, Organisation, org_id, "cơ quan / organisation")
+            )
 
 
 def find_or_create_person(s: Session, full_name: str, position: str = "", unit: str = "") -> Person:
