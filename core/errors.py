@@ -205,8 +205,8 @@ class DatabaseMovedError(StorageError):
     (a core.storage.backup.BackupInfo) or None.
     """
 
-    def __init__(self, message: str, reason: str, backup: Any = None) -> None:
-        super().__init__(message, "moved")
+    def __init__(self, reason: str, backup: Any = None, *, vi: str, en: str) -> None:
+        super().__init__(fault="moved", vi=vi, en=en)
         self.reason = reason
         self.backup = backup
 

@@ -180,7 +180,7 @@ def test_a_lock_on_a_real_full_disk_is_a_message_in_the_window(
         shown: list[str] = []
         monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
         assert gui_app._open(str(db)) is None
-        assert shown and "the disk is full" in shown[0]
+        assert shown and "ổ đĩa đã đầy" in shown[0] and "disk is full" not in shown[0]
         assert not (disk / "a.sqlite3.lock").exists()
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)

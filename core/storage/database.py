@@ -271,8 +271,9 @@ class Database:
         if self.watch is not None:
             # A file deleted or replaced underneath fails with any error ("no such table",
             # "malformed"): said as what happened, not taken for a bug or damage.
+            pool: Any = self.engine.pool
             try:
-                self.watch.check(True)
+                self.watch.check(bool(pool.checkedin() or pool.checkedout()))
             except StorageError as moved:
                 return moved
         fault = classify(exc)
@@ -320,6 +321,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.watch is not None:
+            # The last connection closed: SQLite removed the -wal, rightly.
+            self.watch.wal_identity = None
 
 
 _OS_FAULT = {

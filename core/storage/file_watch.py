@@ -55,11 +55,11 @@ def moved_error(path: Path, reason: str) -> DatabaseMovedError:
     else:
         where_vi, where_en = " Không có bản sao lưu nào.", " There is no backup."
     return DatabaseMovedError(
-        f"{vi.format(path=path)}; đã ngừng ghi để không ghi vào nhầm tệp.{where_vi}"
-        f" / {en.format(path=path)}; writing stopped so nothing goes into the wrong file."
-        f"{where_en}",
         reason,
         backup,
+        vi=f"{vi.format(path=path)}; đã ngừng ghi để không ghi vào nhầm tệp.{where_vi}",
+        en=f"{en.format(path=path)}; writing stopped so nothing goes into the wrong file."
+        f"{where_en}",
     )
 
 
