@@ -58,6 +58,9 @@ class DetailsTab(QWidget):
         self._session: dict[str, Any] = {}
         self.ask_conflict = conflict_dialog.ask  # replaced in tests
         self._asking: set[str] = set()  # fields whose conflict dialog is open
+        # Fields refused together with another one (an end before the start): sent again
+        # once another field is saved, so correcting the other one is enough.
+        self._refused: set[str] = set()
         self._loading = False
         self.throttle = Throttle(ops, self._save, self)
         self._build()
@@ -165,6 +168,7 @@ class DetailsTab(QWidget):
         self._dirty.clear()
         self._base.clear()
         self._session.clear()
+        self._refused.clear()
         self.meeting_id = meeting_id
         self.meeting = None
         self._profiles: list[Any] = []
@@ -357,6 +361,8 @@ class DetailsTab(QWidget):
             else:  # the text stays in the field; the status bar says why it is not saved
                 message = said(exc)
                 self.ops.refused.emit(message)
+                if self.meeting_id == mid:
+                    self._refused.update(fields)
                 for f in fields:
                     self.ops.keep(
                         ("meeting", mid, f),
@@ -380,6 +386,13 @@ class DetailsTab(QWidget):
                 )
             )
             saved(m)
+            self._refused.difference_update(fields)
+            if self.meeting_id == mid and self._refused:
+                again = {f for f in self._refused if not same(f, self.value(f), stored(m, f))}
+                self._refused.clear()
+                if again:
+                    self._dirty.update(again)
+                    self._save()
 
         self.ops.write(
             call,

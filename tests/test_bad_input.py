@@ -266,3 +266,42 @@ def test_refused_title_in_details_keeps_the_text(
     assert failures and failures[-1].startswith("Trích yếu: quá dài")
     assert title.text() == "x" * 1001
     assert services.meetings.get(mid).title == "Họp kiểm thử dữ liệu xấu"
+
+
+def test_a_start_refused_for_the_old_end_is_saved_once_the_end_is_corrected(
+    qtbot: Any, services: Services, ops: Any, undo: Any, mid: int
+) -> None:
+    """Correcting both times of a meeting, start first: the start is refused while the old
+    end is before it, and saved without retyping once the end is corrected."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from gui.details_tab import DetailsTab
+    from tests.gui_helpers import settle
+
+    services.meetings.update(
+        mid, actual_start=datetime(2026, 11, 27, 8, 0), actual_end=datetime(2026, 11, 27, 9, 0)
+    )
+    failures: list[str] = []
+    ops.refused.connect(failures.append)
+    tab = DetailsTab(ops, undo)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_meeting(mid)
+    settle(ops)
+
+    for field, typed in (("actual_start", "04/12/2026 07:35"), ("actual_end", "04/12/2026 09:50")):
+        edit = tab.times[field].edit
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        tab.flush()
+        ops.drain(2)
+    settle(ops)
+    assert failures and "kết thúc trước giờ bắt đầu" in failures[0]
+    stored = services.meetings.get(mid)
+    assert stored.actual_start == datetime(2026, 12, 4, 7, 35)
+    assert stored.actual_end == datetime(2026, 12, 4, 9, 50)
+    assert ops.unsaved() == []
