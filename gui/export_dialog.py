@@ -177,8 +177,9 @@ class ExportDialog(QDialog):
         self.fmt.addItem(self.tr("PDF (.pdf)"), "pdf")
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
-        self.browse = QPushButton(self.tr("Chọn…"))
-        self.open_after = QCheckBox(self.tr("Mở tệp khi xuất xong"))
+        self.browse = QPushButton(self.tr("&Chọn…"))
+        self.browse.setAutoDefault(False)  # Enter in the path field exports
+        self.open_after = QCheckBox(self.tr("&Mở tệp khi xuất xong"))
         self.open_after.setChecked(settings.value("export/open", True, type=bool))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -187,12 +188,12 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(
-            self.tr("Xuất"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Xuất"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         # Offered when Word holds the file: the old one stays as it is.
         self.save_as = self.buttons.addButton(
-            self.tr("Lưu với tên khác…"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Lưu với tên &khác…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_as.hide()
 
@@ -200,10 +201,12 @@ class ExportDialog(QDialog):
         target.addWidget(self.path, 1)
         target.addWidget(self.browse)
         form = QFormLayout()
-        form.addRow(self.tr("Thể thức:"), self.profile)
-        form.addRow(self.tr("Loại văn bản:"), self.kind)
-        form.addRow(self.tr("Định dạng:"), self.fmt)
-        form.addRow(self.tr("Lưu vào tệp:"), target)
+        form.addRow(self.tr("Thể &thức:"), self.profile)
+        form.addRow(self.tr("&Loại văn bản:"), self.kind)
+        form.addRow(self.tr("Định &dạng:"), self.fmt)
+        save_to = QLabel(self.tr("Lưu vào tệ&p:"))
+        save_to.setBuddy(self.path)  # a row holding a layout gets no buddy by itself
+        form.addRow(save_to, target)
         form.addRow("", self.open_after)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

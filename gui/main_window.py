@@ -37,6 +37,7 @@ from gui.recovery_journal import RecoveryJournal
 from gui.revisions_dialog import RevisionsMenu
 from gui.saving_state import SavingState
 from gui.undo import Undo, UndoPassThrough
+from gui.widgets.front import open_in_front
 
 if TYPE_CHECKING:
     from gui.loader import Loading
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         # The export reads the database in a thread of its own: what was asked before it is
         # stored first.
         self.ops.drain(5.0)
-        dialog.open()
+        open_in_front(dialog)
         return dialog
 
     def start_meeting(self) -> None:

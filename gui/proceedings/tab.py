@@ -49,6 +49,7 @@ from gui.proceedings.timeline_model import TEXT, Settle, TimelineModel, short_te
 from gui.proceedings.timeline_view import TimelineView
 from gui.proceedings.vote_dialog import Reply, VoteDialog
 from gui.undo import Request, Step, Undo
+from gui.widgets.front import open_in_front
 
 ENTRIES = (Part.ENTRIES,)
 _provisional = itertools.count(-1, -1)  # ids of entries shown before the database has them
@@ -681,7 +682,7 @@ class ProceedingsTab(QWidget):
         else:
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_in_front(dialog)
 
     def _update_details(self, entry: EntryDTO, reply: Reply, **fields: Any) -> None:
         if self.model.read_only:
@@ -735,7 +736,7 @@ class ProceedingsTab(QWidget):
                 )
                 if parent is not None:
                     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                    dialog.open()
+                    open_in_front(dialog)
                     return
             else:
                 dialog = VoteDialog(
@@ -770,7 +771,7 @@ class ProceedingsTab(QWidget):
         # Once the dialog is gone the typing goes on in the bar, whatever window the
         # platform activated meanwhile.
         dialog.destroyed.connect(self._back_to_typing)
-        dialog.open()
+        open_in_front(dialog)
 
     def _dialog_closed(self) -> None:
         self.dialog = None

@@ -999,36 +999,36 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Browse…</translation>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>Mở tệp khi xuất xong</source>
-        <translation>Open the file when done</translation>
+        <source>&amp;Mở tệp khi xuất xong</source>
+        <translation>&amp;Open the file when done</translation>
     </message>
     <message>
-        <source>Xuất</source>
-        <translation>Export</translation>
+        <source>&amp;Xuất</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Lưu với tên khác…</source>
-        <translation>Save under another name…</translation>
+        <source>Lưu với tên &amp;khác…</source>
+        <translation>Save under another &amp;name…</translation>
     </message>
     <message>
-        <source>Thể thức:</source>
-        <translation>Format:</translation>
+        <source>Thể &amp;thức:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>Loại văn bản:</source>
-        <translation>Document:</translation>
+        <source>&amp;Loại văn bản:</source>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
-        <source>Định dạng:</source>
-        <translation>File type:</translation>
+        <source>Định &amp;dạng:</source>
+        <translation>File &amp;type:</translation>
     </message>
     <message>
-        <source>Lưu vào tệp:</source>
-        <translation>Save to:</translation>
+        <source>Lưu vào tệ&amp;p:</source>
+        <translation>&amp;Save to:</translation>
     </message>
     <message>
         <source>Lưu văn bản</source>
@@ -1482,7 +1482,7 @@ At its next start BienBan offers to put them into the database.</translation>
         <translation>Delete the selected meeting (Delete; asks first, Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <source>Cả cuộc họp đã &amp;lưu trữ</source>
+        <source>&amp;Hiện cả cuộc họp đã lưu trữ</source>
         <translation>Include &amp;archived meetings</translation>
     </message>
     <message>

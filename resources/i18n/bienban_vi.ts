@@ -996,36 +996,36 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Chọn…</translation>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
-        <source>Mở tệp khi xuất xong</source>
-        <translation>Mở tệp khi xuất xong</translation>
+        <source>&amp;Mở tệp khi xuất xong</source>
+        <translation>&amp;Mở tệp khi xuất xong</translation>
     </message>
     <message>
-        <source>Xuất</source>
-        <translation>Xuất</translation>
+        <source>&amp;Xuất</source>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <source>Lưu với tên khác…</source>
-        <translation>Lưu với tên khác…</translation>
+        <source>Lưu với tên &amp;khác…</source>
+        <translation>Lưu với tên &amp;khác…</translation>
     </message>
     <message>
-        <source>Thể thức:</source>
-        <translation>Thể thức:</translation>
+        <source>Thể &amp;thức:</source>
+        <translation>Thể &amp;thức:</translation>
     </message>
     <message>
-        <source>Loại văn bản:</source>
-        <translation>Loại văn bản:</translation>
+        <source>&amp;Loại văn bản:</source>
+        <translation>&amp;Loại văn bản:</translation>
     </message>
     <message>
-        <source>Định dạng:</source>
-        <translation>Định dạng:</translation>
+        <source>Định &amp;dạng:</source>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
-        <source>Lưu vào tệp:</source>
-        <translation>Lưu vào tệp:</translation>
+        <source>Lưu vào tệ&amp;p:</source>
+        <translation>Lưu vào tệ&amp;p:</translation>
     </message>
     <message>
         <source>Lưu văn bản</source>
@@ -1476,8 +1476,8 @@ Lần mở sau BienBan sẽ đề nghị đưa chúng vào cơ sở dữ liệu.
         <translation>Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Cả cuộc họp đã &amp;lưu trữ</source>
-        <translation>Cả cuộc họp đã &amp;lưu trữ</translation>
+        <source>&amp;Hiện cả cuộc họp đã lưu trữ</source>
+        <translation>&amp;Hiện cả cuộc họp đã lưu trữ</translation>
     </message>
     <message>
         <source>Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.</source>
