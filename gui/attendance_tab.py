@@ -384,6 +384,9 @@ class AttendanceTab(MeetingTab):
         status, reason = ROLL_CALL[Qt.Key(key)], None
         if status == Presence.ABSENT:
             answer = self.ask_reason(self.model.rows[row].full_name)
+            # Back to the list whatever window the platform activated: the roll call goes on.
+            self.window().activateWindow()
+            self.view.setFocus()
             if answer is None:
                 return
             reason = answer.strip()

@@ -29,7 +29,7 @@ from core.operations.call import Call
 from core.operations.changes import Changes, Part
 from gui.i18n import label
 from gui.meeting_tab import MeetingTab
-from gui.messages import said
+from gui.messages import in_interface_language, said
 from gui.operations import Ops, Throttle
 from gui.tables import (
     ERROR_COLOR,
@@ -43,6 +43,7 @@ from gui.tables import (
 )
 from gui.undo import Request, Undo
 from gui.widgets.date_delegate import DateFieldDelegate
+from gui.widgets.datetime_field import DateField
 
 ACTIONS = (Part.ACTIONS,)
 ENTRIES = (Part.ENTRIES,)
@@ -128,9 +129,14 @@ class ConclusionTab(MeetingTab):
         self.task.setPlaceholderText(self.tr("Nhiệm vụ mới"))
         self.lead = QLineEdit()
         self.lead.setPlaceholderText(self.tr("Đơn vị chủ trì"))
+        # Typed as a clerk writes it (20/12/2026, or 20/12 in the meeting's year).
+        self.deadline = DateField()
+        self.deadline.setPlaceholderText(self.tr("Thời hạn"))
+        self.deadline.setFeedbackVisible(False)
         self.add_button = QPushButton(self.tr("Thêm"))
         for w in (self.task, self.lead):
             w.returnPressed.connect(self.add_from_fields)
+        self.deadline.edit.returnPressed.connect(self.add_from_fields)
         self.add_button.clicked.connect(self.add_from_fields)
 
         top = QWidget()
@@ -151,6 +157,7 @@ class ConclusionTab(MeetingTab):
         bar = QHBoxLayout()
         bar.addWidget(self.task, 3)
         bar.addWidget(self.lead, 2)
+        bar.addWidget(self.deadline, 1)
         bar.addWidget(self.add_button)
         bottom_layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -161,12 +168,21 @@ class ConclusionTab(MeetingTab):
         layout.addWidget(split)
         for a, b in ((self.text, self.view), (self.view, self.task), (self.task, self.lead)):
             QWidget.setTabOrder(a, b)
-        QWidget.setTabOrder(self.lead, self.add_button)
+        QWidget.setTabOrder(self.lead, self.deadline.edit)
+        QWidget.setTabOrder(self.deadline.edit, self.add_button)
         self.text.installEventFilter(self)
         self.start_listening()
 
     def editable_widgets(self) -> list[QObject]:
-        return [self.text, self.view, self.task, self.lead, self.add_button, self._delete]
+        return [
+            self.text,
+            self.view,
+            self.task,
+            self.lead,
+            self.deadline,
+            self.add_button,
+            self._delete,
+        ]
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -185,6 +201,7 @@ class ConclusionTab(MeetingTab):
 
         def arrived(r: tuple[Any, ...]) -> None:
             self._meeting_day = r[3]
+            self.deadline.setReferenceDate(r[3])
             self._show_text(r[0], r[1])
             self._show_actions(r[2])
 
@@ -314,10 +331,16 @@ class ConclusionTab(MeetingTab):
         task = self.task.text().strip()
         if not task or self.meeting_id is None:
             return
+        if not self.deadline.commit():
+            self.deadline.setFocus()  # the reason is shown on the field; nothing is added
+            self.ops.refused.emit(in_interface_language(self.deadline.error() or ""))
+            return
         mid, lead, uid = self.meeting_id, self.lead.text().strip(), new_uid()
+        deadline = self.deadline.value()
         entry_id = self.entry.id if self.entry else None
         self.task.clear()
         self.lead.clear()
+        self.deadline.setValue(None)
         self.task.setFocus()
 
         def added(dto: ActionItemDTO) -> None:
@@ -329,6 +352,7 @@ class ConclusionTab(MeetingTab):
             if not self.task.text():
                 self.task.setText(task)
                 self.lead.setText(lead)
+                self.deadline.setValue(deadline)
             self.ops.refused.emit(said(exc))
 
         self.change(
@@ -336,7 +360,12 @@ class ConclusionTab(MeetingTab):
                 "actions",
                 "add",
                 (mid, task),
-                {"lead": lead, "conclusion_entry_id": entry_id, "uid": uid},
+                {
+                    "lead": lead,
+                    "deadline": deadline.isoformat() if deadline else None,
+                    "conclusion_entry_id": entry_id,
+                    "uid": uid,
+                },
             ),
             self.tr("Thêm nhiệm vụ"),
             ACTIONS,

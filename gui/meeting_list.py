@@ -238,7 +238,7 @@ class MeetingListPane(QWidget):
         self.delete_button.setToolTip(
             self.tr("Xóa cuộc họp đang chọn (Delete; hỏi trước, có thể hoàn tác bằng Ctrl+Z)")
         )
-        self.show_archived = QCheckBox(self.tr("Cả cuộc họp đã &lưu trữ"))
+        self.show_archived = QCheckBox(self.tr("&Hiện cả cuộc họp đã lưu trữ"))
         self.show_archived.setToolTip(
             self.tr("Cuộc họp đã lưu trữ rời danh sách nhưng vẫn tìm, xem và xuất được.")
         )

@@ -22,8 +22,9 @@ def show_os_error(exc: OSError) -> None:
     vi, en = os_reason(exc)
     where = f" ({exc.filename})" if exc.filename else ""
     show_error(
-        QApplication.translate("Startup", "Hệ điều hành từ chối: %1. Không có gì bị thay đổi.")
-        .replace("%1", (vi if ui_language() == "vi" else en) + where)
+        QApplication.translate(
+            "Startup", "Hệ điều hành từ chối: %1. Không có gì bị thay đổi."
+        ).replace("%1", (vi if ui_language() == "vi" else en) + where)
     )
 
 
