@@ -177,6 +177,33 @@ def _tabs(window: Any, shots: Path | None, name: str) -> dict[str, Any]:
             found[tab]["columns"] = _columns(window.pages[index].view)
         if shots is not None:
             window.grab().save(str(shots / f"{name}-{index + 1}-{tab}.png"))
+        if tab == "proceedings":
+            found["proposal"] = _proposal(window, shots, name)
+    return found
+
+
+def _proposal(window: Any, shots: Path | None, name: str) -> dict[str, Any]:
+    """The live screen with a proposal being typed: the bar shows its three fields more."""
+    bar = window.proceedings.bar
+    bar.set_kind("proposal")
+    for _ in range(3):
+        QApplication.processEvents()
+    fields = bar.proposal
+    needed = _needed(window, "proceedings") + _labels_of(fields)
+    needed += [("proposer", fields.proposer), ("status", fields.status)]
+    needed.append(("response", fields.response))
+    found = {
+        "widgets": [_measure(n, w, window) for n, w in needed],
+        "scrollbars": _scrollbars(window.proceedings, window),
+        "window": [window.width(), window.height()],
+        "min_hint": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+        "minimum": [window.minimumWidth(), window.minimumHeight()],
+        "status": [],
+        "columns": _columns(window.proceedings.view),
+    }
+    if shots is not None:
+        window.grab().save(str(shots / f"{name}-4-proposal.png"))
+    bar.set_kind("opinion")
     return found
 
 

@@ -32,13 +32,15 @@ WHOLE = {
         *("up", "down", "remove", "details", "header", "bar"),
         *("speaker", "kind", "indicators", "hints", "text", "add"),
     ],
+    "proposal": [],  # the live screen again, with a proposal's fields (added below)
     "attendance": ["counts", "hint", "name", "position", "unit", "role", "add", "import"],
     "agenda": ["title", "presenter", "add"],
     "conclusion": ["task", "lead", "add"],
 }
+WHOLE["proposal"] = [*WHOLE["proceedings"], "proposer", "status", "response"]
 STATUS = ("save", "database")
 BUTTON_PADDING = 6  # a button's text keeps this much room on each side
-LEAST_TIMELINE = 90  # two rows of the live timeline stay in sight
+LEAST_TIMELINE = 120  # two rows of the live timeline (with its header) stay in sight
 # The timeline's text, the action's task, the attendee's position keep a readable width.
 LEAST_STRETCHED_COLUMN = 120
 
@@ -116,7 +118,7 @@ def tab_problems(tab: str, seen: dict[str, Any], room: list[int], live: bool) ->
         if reason:
             found.append(reason)
     found += [f"{a['name']} scrolls sideways" for a in seen["scrollbars"] if a["horizontal"]]
-    if tab == "proceedings" and live:
+    if tab in ("proceedings", "proposal") and live:
         timeline = next(w for w in seen["widgets"] if w["name"] == "timeline")
         if timeline["rect"][3] < LEAST_TIMELINE:
             found.append(f"the timeline is {timeline['rect'][3]} high")
