@@ -120,7 +120,8 @@ def _needed(window: Any, tab: str) -> list[tuple[str, QWidget]]:
         found += [("timeline", p.view), ("speaker", b.speaker), ("kind", b.kind)]
         found += [("indicators", b.indicators), ("hints", b.hints), ("text", b.text)]
         found += [("add", b.add), ("header", h), ("bar", b)]
-        return found + _labels_of(h) + _labels_of(b)
+        banners = [w for w in p.findChildren(QLabel, "revisionBanner") if w.isVisibleTo(p)]
+        return found + _labels_of(h) + _labels_of(b) + [("banner", w) for w in banners]
     c = window.conclusion
     found = [("text", c.text), ("actions", c.view), ("task", c.task), ("lead", c.lead)]
     return found + [("add", c.add_button), *_labels_of(c)]
@@ -177,7 +178,7 @@ def _tabs(window: Any, shots: Path | None, name: str) -> dict[str, Any]:
             found[tab]["columns"] = _columns(window.pages[index].view)
         if shots is not None:
             window.grab().save(str(shots / f"{name}-{index + 1}-{tab}.png"))
-        if tab == "proceedings":
+        if tab == "proceedings" and window.proceedings.bar.kind.isEnabled():
             found["proposal"] = _proposal(window, shots, name)
     return found
 
@@ -207,9 +208,12 @@ def _proposal(window: Any, shots: Path | None, name: str) -> dict[str, Any]:
     return found
 
 
-def probe(db: Path, lang: str, shots: Path | None, config: str, smallest: bool) -> dict[str, Any]:
+def probe(
+    db: Path, lang: str, shots: Path | None, config: str, smallest: bool, finalized: bool = False
+) -> dict[str, Any]:
     """Open the sample meeting as at start, show each tab, and say how everything fits;
-    with *smallest*, again with the window at its least size."""
+    with *smallest*, again with the window at its least size; with *finalized*, the
+    meeting's minutes are finalized first (read-only, a banner on every tab)."""
     from core.services import Services
     from core.storage.database import Database
     from core.storage.migrate import migrate
@@ -224,7 +228,10 @@ def probe(db: Path, lang: str, shots: Path | None, config: str, smallest: bool) 
     database = Database(f"sqlite:///{db}")
     migrate(database)
     services = Services.build(database)
-    services.add_sample()
+    meeting = services.add_sample()
+    if finalized:
+        services.revisions.finalize(meeting)
+        config += "-finalized"
     settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
     ops = Ops(services)
     window = MainWindow(ops, settings)
@@ -237,6 +244,7 @@ def probe(db: Path, lang: str, shots: Path | None, config: str, smallest: bool) 
     report: dict[str, Any] = {
         "config": config,
         "lang": lang,
+        "finalized": finalized,
         "screen": [screen.geometry().width(), screen.geometry().height()],
         "available": [free.x(), free.y(), free.width(), free.height()],
         "title_bar": TITLE_BAR,
@@ -264,12 +272,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", default=[])
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--smallest", action="store_true")
+    parser.add_argument("--finalized", action="store_true", help="also with finalized minutes")
     args = parser.parse_args(argv)
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
         for n, lang in enumerate(args.lang or ["vi"]):
             db = Path(tmp) / f"probe{n}.sqlite3"
             reports.append(probe(db, lang, args.shots, args.config, args.smallest))
+        if args.finalized:
+            db = Path(tmp) / "finalized.sqlite3"
+            reports.append(
+                probe(db, args.lang[0] if args.lang else "vi", args.shots, args.config, False, True)
+            )
     print(json.dumps(reports))
     return 0
 

@@ -30,7 +30,7 @@ WHOLE = {
     "proceedings": [
         *("clock", "start", "start_at", "end", "end_at", "agenda", "previous", "next"),
         *("up", "down", "remove", "details", "header", "bar"),
-        *("speaker", "kind", "indicators", "hints", "text", "add"),
+        *("speaker", "kind", "indicators", "hints", "text", "add", "banner"),
     ],
     "proposal": [],  # the live screen again, with a proposal's fields (added below)
     "attendance": ["counts", "hint", "name", "position", "unit", "role", "add", "import"],
@@ -46,9 +46,15 @@ LEAST_STRETCHED_COLUMN = 120
 
 
 def run_probe(
-    tmp_path: Path, width: int, height: int, scale: float, smallest: bool = False
+    tmp_path: Path,
+    width: int,
+    height: int,
+    scale: float,
+    smallest: bool = False,
+    finalized: bool = False,
 ) -> list[dict[str, Any]]:
-    """The window measured in a process of its own on this screen, in both languages."""
+    """The window measured in a process of its own on this screen, in both languages
+    (and read-only, with finalized minutes, when *finalized*)."""
     config = tmp_path / "screen.json"
     screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height}
     screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
@@ -58,6 +64,7 @@ def run_probe(
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     command = [sys.executable, "-m", "tests.fit_probe", "--config", name]
     command += ["--lang", "vi", "--lang", "en"] + (["--smallest"] if smallest else [])
+    command += ["--finalized"] if finalized else []
     shots = os.environ.get("BIENBAN_SCREENSHOTS")
     if shots:
         Path(shots).mkdir(parents=True, exist_ok=True)
@@ -156,12 +163,16 @@ def problems(report: dict[str, Any]) -> list[str]:
 def test_the_window_fits_the_screen_and_cuts_nothing(
     tmp_path: Path, width: int, height: int, scale: float
 ) -> None:
-    # At its least size the window is the same on every screen: measured once.
+    # At its least size the window is the same on every screen: measured once; finalized
+    # minutes (read-only, a banner on each tab) on the smallest screen.
     smallest = (width, height, scale) == SCREENS[0]
-    for report in run_probe(tmp_path, width, height, scale, smallest):
+    finalized = (width, height, scale) == SCREENS[2]
+    reports = run_probe(tmp_path, width, height, scale, smallest, finalized)
+    assert len(reports) == 3 if finalized else 2
+    for report in reports:
         free = report["available"]
         assert free[3] == round((height - TASKBAR_PX) / scale), "no taskbar taken off"
-        assert problems(report) == [], report["lang"]
+        assert problems(report) == [], (report["lang"], report["finalized"])
         assert "smallest" in report or not smallest
 
 
