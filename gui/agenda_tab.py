@@ -27,6 +27,7 @@ from gui.operations import Ops
 from gui.row_drag import DraggableRowsModel, MovableRowsView
 from gui.tables import Column, LiveTextDelegate, Settle
 from gui.undo import Request, Undo
+from gui.widgets.columns import FittedColumns
 
 PARTS = (Part.AGENDA,)
 
@@ -58,10 +59,11 @@ class AgendaTab(MeetingTab):
         )
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(1, 320)
+        # The item keeps a readable width in a narrow tab: the presenter gives way.
+        chars = self.view.fontMetrics().averageCharWidth()
+        self.columns = FittedColumns(
+            self.view, {1: (320, 16 * chars)}, stretch=0, stretch_least=25 * chars
+        )
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._keys: list[QShortcut] = []
         for key, slot in (
@@ -89,6 +91,7 @@ class AgendaTab(MeetingTab):
             )
         )
         hint.setStyleSheet("color: #555;")
+        hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Thêm mục:")))
         bar.addWidget(self.title, 3)

@@ -37,6 +37,8 @@ from gui.messages import said
 from gui.operations import Ops
 from gui.tables import ChoiceDelegate, Column, DtoTableModel, LiveTextDelegate, Settle
 from gui.undo import Request, Undo
+from gui.widgets.columns import FittedColumns
+from gui.widgets.reflow import ReflowRow
 
 ROLL_CALL = {
     Qt.Key.Key_P: Presence.PRESENT,
@@ -76,12 +78,14 @@ class AttendanceTab(MeetingTab):
 
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.counts_label.setWordWrap(True)  # the quorum sentence is long in a narrow tab
         self.hint = QLabel(
             self.tr(
                 "Điểm danh: chọn bảng rồi bấm P = có mặt, A = vắng, L = đến muộn; Delete = xóa."
             )
         )
         self.hint.setStyleSheet("color: #555;")
+        self.hint.setWordWrap(True)
         self.model = DtoTableModel(
             [
                 Column(self.tr("Họ và tên"), "full_name", lambda a: a.full_name, True),
@@ -122,10 +126,23 @@ class AttendanceTab(MeetingTab):
         rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((165, 0, 150, 90, 120, 130, 62)):
-            if width:
-                self.view.setColumnWidth(col, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # In a narrow tab the columns give way together rather than scroll sideways (the
+        # rows have two lines: a role or a status then wraps).
+        fm = self.view.fontMetrics()
+        chars = fm.averageCharWidth()
+        self.columns = FittedColumns(
+            self.view,
+            {
+                0: (165, 12 * chars),
+                2: (150, 10 * chars),
+                3: (90, 7 * chars),
+                4: (120, 9 * chars),
+                5: (130, 7 * chars),
+                6: (62, fm.horizontalAdvance("00:00") + 16),
+            },
+            stretch=1,
+            stretch_least=22 * chars,
+        )
         self._keys: list[QShortcut] = []
         for key in ROLL_CALL:
             for mods in ("", "Shift+"):
@@ -159,22 +176,31 @@ class AttendanceTab(MeetingTab):
             self._keys.append(sc)
         self.add_button.clicked.connect(self.add_from_fields)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Thêm người dự:")))
-        bar.addWidget(self.name, 3)
-        bar.addWidget(self.position, 3)
-        bar.addWidget(self.unit, 2)
-        bar.addWidget(self.role, 1)
-        bar.addWidget(self.add_button)
+        # The fields, and the role with the buttons: on two lines when the tab is narrow.
+        fields = QWidget()
+        line = QHBoxLayout(fields)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(self.tr("Thêm người dự:")))
+        line.addWidget(self.name, 3)
+        line.addWidget(self.position, 3)
+        line.addWidget(self.unit, 2)
+        buttons = QWidget()
+        line = QHBoxLayout(buttons)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.role, 1)
+        line.addWidget(self.add_button)
         self.import_button = QPushButton(self.tr("Nhập danh sách…"))
         self.import_button.setToolTip(self.tr("Từ tệp CSV/XLSX hoặc từ danh sách cuộc họp khác"))
         self.import_button.clicked.connect(self.import_list)
-        bar.addWidget(self.import_button)
+        line.addWidget(self.import_button)
+        bar = ReflowRow(spacing=6)
+        bar.add(fields, 3, extra=24 * self.name.fontMetrics().averageCharWidth())
+        bar.add(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         for a, b in zip(
             [self.view, self.name, self.position, self.unit, self.role],
             [self.name, self.position, self.unit, self.role, self.add_button],

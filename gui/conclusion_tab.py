@@ -42,6 +42,7 @@ from gui.tables import (
     to_qdate,
 )
 from gui.undo import Request, Undo
+from gui.widgets.columns import FittedColumns
 from gui.widgets.date_delegate import DateFieldDelegate
 from gui.widgets.datetime_field import DateField
 
@@ -112,10 +113,21 @@ class ConclusionTab(MeetingTab):
         )
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 200), (2, 200), (3, 95), (4, 120)):
-            self.view.setColumnWidth(col, width)
+        # The task keeps a readable width in a narrow tab: the other columns give way.
+        fm = self.view.fontMetrics()
+        chars = fm.averageCharWidth()
+        statuses = max(fm.horizontalAdvance(label(s.value)) for s in ActionStatus) + 12
+        self.columns = FittedColumns(
+            self.view,
+            {
+                1: (200, 14 * chars),
+                2: (200, 14 * chars),
+                3: (95, fm.horizontalAdvance("00/00/0000") + 16),
+                4: (120, min(120, statuses)),
+            },
+            stretch=0,
+            stretch_least=25 * chars,
+        )
         # Three lines a row; the whole task is in the tooltip and in the F2 editor.
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -152,6 +164,7 @@ class ConclusionTab(MeetingTab):
                 "<b>Nhiệm vụ được giao</b> — F2 = sửa, Delete = xóa; thời hạn đã qua hiện màu đỏ."
             )
         )
+        hint.setWordWrap(True)
         bottom_layout.addWidget(hint)
         bottom_layout.addWidget(self.view, 1)
         bar = QHBoxLayout()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from gui.operations import Ops, Throttle, Unsaved
 from gui.read_only import set_editable
 from gui.undo import Request, Step, Undo
 from gui.widgets import DateTimeField
+from gui.widgets.reflow import ReflowRow
 
 PARTS = (Part.HEADER, Part.LIST)
 
@@ -120,15 +120,26 @@ class DetailsTab(QWidget):
         right.addRow(self.tr("Kết thúc thực tế:"), self.times["actual_end"])
         right.addRow(self.tr("Tài liệu:"), self.documents)
         right.addRow(self.tr("Thông tin khác:"), self.other_info)
-        grid = QGridLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # Two columns, or the times and documents under the rest when the tab is narrow,
+        # their fields then in line with those above.
+        captions = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            for form in (left, right)
+            for row in range(form.rowCount())
+        ]
+        widest = max(caption.sizeHint().width() for caption in captions)
+        for caption in captions:
+            caption.setMinimumWidth(widest)
+        columns = ReflowRow()
+        for form, stretch in ((left, 3), (right, 2)):
+            column = QWidget()
+            column.setLayout(form)
+            form.setContentsMargins(0, 0, 0, 0)
+            columns.add(column, stretch)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.addWidget(self.heading)
-        box.addLayout(grid)
+        box.addWidget(columns)
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

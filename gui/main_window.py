@@ -44,22 +44,38 @@ if TYPE_CHECKING:
 
 DETAILS, ATTENDANCE, AGENDA, PROCEEDINGS, CONCLUSION = range(5)
 CLOSE_WAIT_S = 3.0  # how long closing waits for saves on their way before asking
+TITLE_BAR = 31  # a Windows title bar at 100-150 %, in device-independent pixels
 
 
 def fit_to_screen(window: QWidget) -> None:
-    """Keep the window inside the screen's free area (a laptop at 125-150 % scaling)."""
+    """Keep the window and its title bar inside the screen's free area (a laptop at
+    125-150 % scaling, a taskbar at the bottom)."""
     screen = window.screen() or QApplication.primaryScreen()
     if screen is None:
         return
     free = screen.availableGeometry()
-    frame = window.frameGeometry()
-    width = min(max(window.width(), 400), free.width() - (frame.width() - window.width()))
-    height = min(window.height(), free.height() - (frame.height() - window.height()))
-    window.setMinimumSize(min(window.minimumWidth(), width), min(window.minimumHeight(), height))
+    inner, frame = window.geometry(), window.frameGeometry()
+    # Before the window is shown its frame is not known yet: allow for a title bar.
+    top = inner.y() - frame.y() if frame != inner else TITLE_BAR
+    sides = frame.width() - inner.width()
+    bottom = frame.height() - inner.height() - top if frame != inner else 0
+    width = min(max(window.width(), 400), free.width() - sides)
+    height = min(window.height(), free.height() - top - bottom)
+    least = window.minimumSizeHint()
+    if least.width() > width or least.height() > height:
+        # A screen smaller still than those the layouts are made for: a window cut at
+        # the edge is better than one whose edge (and status bar) cannot be reached.
+        window.setMinimumSize(min(least.width(), width), min(least.height(), height))
     window.resize(width, height)
-    x = min(max(frame.x(), free.x()), free.right() - frame.width())
-    y = min(max(frame.y(), free.y()), free.bottom() - frame.height())
-    window.move(max(x, free.x()), max(y, free.y()))
+    outer_w, outer_h = width + sides, height + top + bottom
+    x = min(max(frame.x(), free.x()), free.x() + free.width() - outer_w)
+    y = min(max(frame.y(), free.y()), free.y() + free.height() - outer_h)
+    window.move(max(x, free.x()), max(y, free.y()))  # a top-level window's pos is its frame's
+
+
+def list_width(total: int) -> int:
+    """The meetings pane's first width: a fifth of the window, so the tabs keep the rest."""
+    return max(200, min(340, total // 5))
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +102,6 @@ class MainWindow(QMainWindow):
         self._waiting = loading is not None and not loading.loader.done
         self.display = loading.display if loading is not None else ops.services.db.display
         self.setWindowTitle(self.tr("BienBan — %1").replace("%1", self.display))
-        self.setMinimumSize(800, 520)
         self.undo = Undo(ops, self._reveal_meeting, self)
         self.ask_on_close = True  # off when the system asks to stop (SIGTERM, logout)
         self.undo.current_meeting = lambda: self.meeting_id
@@ -115,7 +130,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.meetings)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 940])
+        self.splitter.setCollapsible(1, False)  # the list may be folded away, never the tabs
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
@@ -450,10 +465,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
-        splitter = s.value("main/splitter")
-        if splitter:
-            self.splitter.restoreState(splitter)
         fit_to_screen(self)
+        splitter = s.value("main/splitter")
+        if not splitter or not self.splitter.restoreState(splitter):
+            pane = list_width(self.width())
+            self.splitter.setSizes([pane, self.width() - pane])
         last = s.value("main/last_meeting", 0, type=int)
 
         def first_if_missing(found: bool) -> None:

@@ -244,6 +244,8 @@ class MeetingListPane(QWidget):
         )
         buttons = QHBoxLayout()
         for b in (self.new_button, self.copy_button, self.delete_button):
+            # As wide as its word rather than a style's 80 pixels: the pane may be narrow.
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(b.text()) + 16)
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -58,7 +58,7 @@ class EntryBar(QFrame):
         self.offset_provider: Callable[[], int | None] = lambda: None
         self.pending_indicators: list[dict[str, str]] = []
         self.recent: list[str] = []
-        self._hints = ""
+        self._hints: list[str] = []  # "1 Lê Văn Thắng": the Alt number and who it picks
 
         self.speaker = QLineEdit(self)
         self.speaker.setPlaceholderText(self.tr("gõ tên hoặc chức vụ; Alt+1…Alt+9"))
@@ -213,19 +213,29 @@ class EntryBar(QFrame):
         """The Alt numbers of the people present, next to their names."""
         keyed = [(n, a.full_name) for n, a in self._roster.keyed() if n <= 9]
         self.recent = [name for _n, name in keyed]
-        parts = [f"{n} {name}" for n, name in keyed]
-        self._hints = ("Alt+ " + "  ·  ".join(parts)) if parts else ""
+        self._hints = [f"{n} {name}" for n, name in keyed]
         self.hints.setToolTip("\n".join(f"Alt+{n}: {name}" for n, name in keyed))
-        self._elide_hints()
+        self._wrap_hints()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._elide_hints()
+        self._wrap_hints()
 
-    def _elide_hints(self) -> None:
-        width = max(0, self.hints.width())
+    def _wrap_hints(self) -> None:
+        """Every number and name stays readable: a narrow bar puts them on more lines,
+        breaking between two people, never inside a name."""
+        width = self.hints.width()
         metrics = self.hints.fontMetrics()
-        self.hints.setText(metrics.elidedText(self._hints, Qt.TextElideMode.ElideRight, width))
+        lines: list[str] = []
+        line = ""
+        for part in self._hints:
+            longer = f"{line}  ·  {part}" if line else f"Alt+ {part}"
+            if line and metrics.horizontalAdvance(longer) > width > 0:
+                lines.append(line)
+                longer = f"      {part}"
+            line = longer
+        lines += [line] if line else []
+        self.hints.setText("\n".join(lines))
 
     def pick(self, n: int) -> bool:
         """Alt+n: the person with that number speaks next."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.dto import AgendaItemDTO, MeetingDTO
+from gui.widgets.reflow import ReflowRow
 
 
 def stamp_text(at: dt.datetime | None) -> str:
@@ -66,19 +67,31 @@ class SessionHeader(QFrame):
 
         agenda_caption = QLabel(self.tr("&Mục chương trình:"), self)
         agenda_caption.setBuddy(self.agenda)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
+        # The agenda item goes under the clock and buttons when the tab is too narrow
+        # for both on one line (a laptop at 150 %).
+        times = QWidget(self)
+        row = QHBoxLayout(times)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.clock)
         row.addSpacing(12)
         row.addWidget(self.start)
         row.addWidget(self.start_at)
         row.addWidget(self.end)
         row.addWidget(self.end_at)
-        row.addSpacing(12)
+        agenda = QWidget(self)
+        row = QHBoxLayout(agenda)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(agenda_caption)
         row.addWidget(self.agenda, 1)
         row.addWidget(self.previous)
         row.addWidget(self.next)
+        self.rows = ReflowRow(self)
+        self.rows.add(times)
+        # Beside the buttons only while the item's title keeps a readable width there.
+        self.rows.add(agenda, 1, 12 * self.agenda.fontMetrics().averageCharWidth())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.rows)
 
         self.start.clicked.connect(self.startRequested)
         self.end.clicked.connect(self.endRequested)

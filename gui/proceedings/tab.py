@@ -104,8 +104,10 @@ class ProceedingsTab(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addLayout(tools)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.bar)
+        # A short window shares its height: the text box keeps three lines of its five
+        # (the bar grows no taller than it wants) and the timeline keeps more rows.
+        layout.addWidget(self.view, 2)
+        layout.addWidget(self.bar, 1)
         chain = [
             self.header.start,
             self.header.end,

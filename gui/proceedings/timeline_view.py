@@ -16,6 +16,7 @@ from gui.proceedings.timeline_model import (
     TIME,
     TimelineModel,
 )
+from gui.widgets.columns import FittedColumns
 
 
 class TimelineView(QTableView):
@@ -52,10 +53,19 @@ class TimelineView(QTableView):
         h.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         h.setHighlightSections(False)
         fm = self.fontMetrics()
-        self.setColumnWidth(TIME, fm.horizontalAdvance("00:00") + 24)
-        self.setColumnWidth(SPEAKER, fm.horizontalAdvance("Nguyễn Thị Thu Hà") + 40)
-        self.setColumnWidth(KIND, fm.horizontalAdvance("Biểu quyết") + 24)
-        self.setColumnWidth(DETAILS, fm.horizontalAdvance("Không thông qua 10/10") + 16)
+        chars = fm.averageCharWidth()
+        # In a narrow window the other columns give way so the text keeps a readable width.
+        self.columns = FittedColumns(
+            self,
+            {
+                TIME: (fm.horizontalAdvance("00:00") + 24, fm.horizontalAdvance("00:00") + 12),
+                SPEAKER: (fm.horizontalAdvance("Nguyễn Thị Thu Hà") + 40, 10 * chars),
+                KIND: (fm.horizontalAdvance("Biểu quyết") + 24, fm.horizontalAdvance("Biểu quyết")),
+                DETAILS: (fm.horizontalAdvance("Không thông qua 10/10") + 16, 10 * chars),
+            },
+            stretch=TEXT,
+            stretch_least=25 * chars,
+        )
         h.sectionResized.connect(self._section_resized)
         model.dataChanged.connect(self._data_changed)
         model.modelReset.connect(self._fit_current)
