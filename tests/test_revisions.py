@@ -156,6 +156,17 @@ def test_old_revision_exports_the_old_text(
     assert code == 1 and not (tmp_path / "none.docx").exists()
 
 
+def test_a_revision_keeps_the_notice_number_and_signer(
+    services: Services, sample_id: int
+) -> None:
+    services.meetings.update(sample_id, notice_number="07", notice_signer="CHỦ TỊCH")
+    services.revisions.finalize(sample_id)
+    services.revisions.reopen(sample_id)
+    services.meetings.update(sample_id, notice_number="08", notice_signer="")
+    old = services.revisions.record_of_number(sample_id, 1).meeting
+    assert (old.notice_number, old.notice_signer) == ("07", "CHỦ TỊCH")
+
+
 def test_unknown_revision_is_not_found(services: Services, sample_id: int) -> None:
     with pytest.raises(NotFoundError, match="no finalized revision 1"):
         services.revisions.record_of_number(sample_id, 1)

@@ -65,6 +65,8 @@ def meeting(m: Meeting) -> MeetingDTO:
         other_info=m.other_info,
         profile=m.profile,
         quorum_rule=m.quorum_rule,
+        notice_number=m.notice_number,
+        notice_signer=m.notice_signer,
         created_at=m.created_at,
         updated_at=m.updated_at,
         version=m.version,

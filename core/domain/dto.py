@@ -59,6 +59,8 @@ class MeetingDTO:
     other_info: str = ""
     profile: str = "nd30"
     quorum_rule: str = "none"
+    notice_number: str = ""  # the conclusion notice's own register number
+    notice_signer: str = ""  # position signing the notice under "TM.", when not the chair's
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int = 1
