@@ -40,6 +40,7 @@ SQLITE_ONLY_MODULES = {
     "test_lock",
     "test_migrations",
     "test_privacy",
+    "test_profile_schema",
     "test_profile_store",
     "test_properties",
     "test_storage",

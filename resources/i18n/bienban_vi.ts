@@ -748,6 +748,10 @@
         <translation>Lưu vào tệp:</translation>
     </message>
     <message>
+        <source>Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1</source>
+        <translation>Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1</translation>
+    </message>
+    <message>
         <source>Lưu văn bản</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -1549,6 +1553,10 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>&amp;Lưu mẫu</source>
         <translation>&amp;Lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu bị bỏ qua: %1</source>
+        <translation>Tệp mẫu bị bỏ qua: %1</translation>
     </message>
     <message>
         <source>Chưa có mẫu riêng: chọn mẫu có sẵn, đặt tên rồi bấm Sao chép.</source>
