@@ -19,7 +19,7 @@ from core.domain.dto import (
     ProposalDTO,
     VoteDTO,
 )
-from core.domain.enums import OFFICIAL_ROLES, PRESENT_STATUSES, Presence
+from core.domain.enums import ABSENT_STATUSES, OFFICIAL_ROLES, PRESENT_STATUSES
 from core.domain.models import (
     ActionItem,
     AgendaItem,
@@ -109,8 +109,9 @@ def counts(rows: list[AttendanceDTO], quorum_rule: str) -> AttendanceCounts:
         official_total=len(official),
         official_present=sum(1 for a in official if a.status in PRESENT_STATUSES),
         present_total=sum(1 for a in rows if a.status in PRESENT_STATUSES),
-        absent=sum(1 for a in rows if a.status in (Presence.ABSENT, Presence.ABSENT_EXCUSED)),
+        absent=sum(1 for a in rows if a.status in ABSENT_STATUSES),
         quorum_rule=quorum_rule,
+        official_absent=sum(1 for a in official if a.status in ABSENT_STATUSES),
     )
 
 
