@@ -53,8 +53,10 @@ def test_copy_edit_and_export_with_a_saved_profile(
     d = docx.Document(str(out))
     assert round(d.sections[0].left_margin.mm) == 35
     text = "\n".join(p.text for p in d.paragraphs)
+    text += "\n" + "\n".join(p.text for p in d.tables[-1].rows[0].cells[0].paragraphs)
     assert "Diễn biến:" in text and "- Giám đốc Sở;" in text
-    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    tables = [*d.tables, *d.tables[-1].rows[0].cells[0].tables]  # signatures sit in the last
+    cells = [c.text for t in tables for row in t.rows for c in row.cells]
     assert "UBND TỈNH THANH HÓA" in cells[0] and "/BB-VP" in cells[0]
     assert any("NGƯỜI GHI BIÊN BẢN" in c for c in cells)
 

@@ -69,6 +69,8 @@ class Kit:
         width, _ = profile.page_mm
         m = profile.margins_mm
         self.text_width_mm = width - m["left"] - m["right"]
+        # Where paragraphs and tables without a parent go: the body, or a cell set here.
+        self.into: Any = None
         self._rpr_cache: dict[tuple[object, ...], Any] = {}
         self._ppr_cache: dict[tuple[object, ...], Any] = {}
         self._setup_styles()
@@ -139,6 +141,7 @@ class Kit:
         """One paragraph; by default justified with the profile's first-line indent."""
         if isinstance(runs, str):
             runs = [R(runs, size=size)]
+        parent = self.into if parent is None else parent
         if parent is None:
             p = self.qn_new("w:p")
             self.sect_pr.addprevious(p)
@@ -267,8 +270,10 @@ class Kit:
         *,
         borders: bool,
         parent: Any = None,
+        pad: bool = True,
     ) -> Any:
         tbl = self.qn_new("w:tbl")
+        parent = self.into if parent is None else parent
         if parent is None:
             self.sect_pr.addprevious(tbl)
         else:
@@ -284,8 +289,9 @@ class Kit:
                 self.el(b, f"w:{side}", val="nil")
         self.el(pr, "w:tblLayout", type="fixed")
         mar = self.el(pr, "w:tblCellMar")
-        self.el(mar, "w:left", w="85", type="dxa")
-        self.el(mar, "w:right", w="85", type="dxa")
+        side = "85" if pad else "0"  # no padding: the cell's text lines up with the body's
+        self.el(mar, "w:left", w=side, type="dxa")
+        self.el(mar, "w:right", w=side, type="dxa")
         grid = self.el(tbl, "w:tblGrid")
         for w in widths_mm:
             self.el(grid, "w:gridCol", w=str(twips_mm(w)))

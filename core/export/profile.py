@@ -26,6 +26,17 @@ PROFILE_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "pro
 BUILTIN = ("nd30", "party", "en")
 KINDS = ("minutes", "notice")
 FILE_MAX = 1_000_000  # bytes; a profile is a few kilobytes
+# Labels added after profiles were first copied: an office's older copy prints these.
+OPTIONAL_LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "attendance_unknown": "Chưa điểm danh: {unknown}.",
+        "press": "Phóng viên báo chí",
+    },
+    "en": {
+        "attendance_unknown": "Not yet called: {unknown}.",
+        "press": "Press",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -82,8 +93,10 @@ class Profile:
     organisation: dict[str, str] = field(default_factory=dict)
 
     def label(self, key: str) -> str:
-        value = self.labels.get(key, key)
-        return value if isinstance(value, str) else key
+        value = self.labels.get(key)
+        if isinstance(value, str):
+            return value
+        return OPTIONAL_LABELS.get(self.lang, OPTIONAL_LABELS["vi"]).get(key, key)
 
     def columns(self, key: str) -> list[str]:
         value = self.labels.get(key, [])
