@@ -36,6 +36,8 @@ SQLITE_ONLY_MODULES = {
     "test_crash_safety",
     "test_damaged_files",
     "test_export_docx",
+    "test_export_formal",
+    "test_export_layout",
     "test_export_robust",
     "test_lock",
     "test_migrations",

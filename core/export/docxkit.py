@@ -25,6 +25,8 @@ ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
 
 
 _QN: dict[str, str] = {}
+# What may follow w:compat in w:settings (ECMA-376 CT_Settings), the first few that occur.
+_AFTER_COMPAT = ("w:docVars", "w:rsids", "m:mathPr", "w:themeFontLang", "w:clrSchemeMapping")
 
 
 def _qn(tag: str) -> str:
@@ -75,6 +77,7 @@ class Kit:
         self._ppr_cache: dict[tuple[object, ...], Any] = {}
         self._setup_styles()
         self._setup_page()
+        self._setup_compat()
 
     # -- elements -------------------------------------------------------------------------
 
@@ -362,6 +365,23 @@ class Kit:
         sec.left_margin, sec.right_margin = Mm(m["left"]), Mm(m["right"])
         sec.header_distance = Mm(min(12.0, m["top"] * 0.5))
         sec.footer_distance = Mm(min(12.0, m["bottom"] * 0.5))
+
+    def _setup_compat(self) -> None:
+        """Lines ended by a manual break (U+000B pasted from Word) are not spread across a
+        justified paragraph ("Kết ……… luận"): w:doNotExpandShiftReturn, which Word and
+        LibreOffice both read. It goes first in w:compat, where the schema orders it."""
+        settings = self.doc.settings.element
+        compat = settings.find(_qn("w:compat"))
+        if compat is None:  # python-docx's template has one; else before what follows it
+            compat = self.qn_new("w:compat")
+            later = [settings.find(_qn(tag)) for tag in _AFTER_COMPAT]
+            found = [x for x in later if x is not None]
+            if found:
+                found[0].addprevious(compat)
+            else:
+                settings.append(compat)
+        if compat.find(_qn("w:doNotExpandShiftReturn")) is None:
+            compat.insert(0, self.qn_new("w:doNotExpandShiftReturn"))
 
     def page_numbers(self) -> None:
         """PAGE field centred in the header from page 2 on; page 1 gets an empty header."""

@@ -116,8 +116,7 @@ def build_values(ctx: Ctx) -> None:
     chair_name = one_line(chair.full_name) if chair else ""
     chair_short = ctx.fill(ctx.profile.label("person"), name=chair_name) if chair_name else ""
     if not chair_short:
-        # "Kết luận của chủ trì": the role's plain word, never the profile's longer label.
-        chair_short = label("chair", ctx.lang)
+        chair_short = ctx.profile.label("chair_unnamed")  # "Kết luận của đồng chí chủ trì"
     kind_word = ctx.word(m.kind)
     title = one_line(m.title)
     place = one_line(m.place)

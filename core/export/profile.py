@@ -31,10 +31,12 @@ OPTIONAL_LABELS: dict[str, dict[str, str]] = {
     "vi": {
         "attendance_unknown": "Chưa điểm danh: {unknown}.",
         "press": "Phóng viên báo chí",
+        "chair_unnamed": "đồng chí chủ trì",
     },
     "en": {
         "attendance_unknown": "Not yet called: {unknown}.",
         "press": "Press",
+        "chair_unnamed": "the chair",
     },
 }
 
