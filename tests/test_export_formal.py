@@ -21,9 +21,16 @@ T0 = "2026-11-24T08:00:00"
 
 
 def lines_of(path: Path) -> list[str]:
-    """Every paragraph of the document in reading order, tables included, as text."""
+    """Every line of the document in reading order, tables included: paragraphs, and the
+    lines of a paragraph split by manual breaks (a heading and what it opens, a vote)."""
     body = docx.Document(str(path)).element.body
-    return ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))]
+    out: list[str] = []
+    for p in body.iter(qn("w:p")):
+        text = ""
+        for node in p.iter(qn("w:t"), qn("w:br")):
+            text += "\n" if node.tag == qn("w:br") else node.text or ""
+        out += text.split("\n")
+    return out
 
 
 def export(services: Services, mid: int, tmp: Path, **kw: Any) -> list[str]:

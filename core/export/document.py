@@ -47,7 +47,7 @@ def sec_notice_intro(ctx: Ctx) -> None:
 
 
 def sec_notice_closing(ctx: Ctx) -> None:
-    ctx.kit.para(ctx.fill(ctx.profile.label("notice_closing")), keep_next=True)
+    ctx.kit.para(ctx.fill(ctx.profile.label("notice_closing")))
 
 
 SECTIONS: dict[str, Callable[[Ctx], None]] = {

@@ -21,6 +21,7 @@ from core.export.docxkit import Kit, R
 from core.export.profile import DocSpec, LineSpec, Profile
 from core.export.textkit import lower_first, one_line
 
+SIGNATURE_GAP_PT = 12.0  # above the signature titles and a Nơi nhận beside them
 CELL_PADDING_MM = 3.0  # both cell margins of the borderless header table (2 × 85 twips)
 
 
@@ -232,7 +233,7 @@ def title_block(ctx: Ctx) -> None:
         if prof.style != "en":
             line = min(kit.width_mm(summary, s, True), kit.text_width_mm)
             kit.rule(max(15.0, line / 3), kit.text_width_mm)
-    kit.para([], indent=False, before=0, after=6, size=6)
+    kit.gap(12)
 
 
 def _signature(ctx: Ctx, cell: Any, title: str, authority: str, who: str) -> None:
@@ -250,10 +251,13 @@ def _signature(ctx: Ctx, cell: Any, title: str, authority: str, who: str) -> Non
             [run], align="center", indent=False, before=before, after=0, size=size, parent=cell
         )
 
+    # The space above the signatures, as spacing: not an empty paragraph beside a table.
+    above: float | None = SIGNATURE_GAP_PT
     for line in (authority, title):
         text = ctx.fill_line(line)
         if text:
-            centred(R(text.upper() if upper else text, bold=True, size=size))
+            centred(R(text.upper() if upper else text, bold=True, size=size), before=above)
+            above = None
     if prof.style == "en":
         centred(R("Signature: ……………………………", size=size), before=36)
         centred(R(name, bold=True, size=size), before=6)
@@ -309,7 +313,6 @@ def signatures(ctx: Ctx, parent: Any) -> None:
     kit = ctx.kit
     sigs = ctx.spec.signatures
     total = kit.text_width_mm
-    kit.para([], indent=False, before=0, after=0, size=8, parent=parent)
     if len(sigs) == 2:
         widths: tuple[float, ...] = (total / 2, total / 2)
         cells = kit.row(kit.table(widths, borders=False, parent=parent), widths)
@@ -321,7 +324,7 @@ def signatures(ctx: Ctx, parent: Any) -> None:
     # One signer: Nơi nhận sits at the bottom left beside the signature (Nghị định 30 layout).
     widths = (total * 0.45, total * 0.55)
     left, right = kit.row(kit.table(widths, borders=False, parent=parent), widths)
-    if not recipients(ctx, left):
+    if not recipients(ctx, left, before=SIGNATURE_GAP_PT):
         kit.para([], indent=False, parent=left)
     if sigs:
         _signature(ctx, right, sigs[0].title, sigs[0].authority, sigs[0].who)

@@ -27,7 +27,7 @@ def heading(ctx: Ctx, key: str) -> None:
         text = f"{ctx.heading_no}. {text}"
     else:
         text += ":"
-    ctx.kit.para([R(text, bold=True)], keep_next=True, before=6)
+    ctx.kit.heading([R(text, bold=True)], before=6)
 
 
 def inline(ctx: Ctx, key: str, value: str) -> None:
@@ -144,7 +144,7 @@ def _group(ctx: Ctx, title: str, lines: Sequence[str]) -> None:
     if not lines:
         return
     count = f" ({len(lines)})" if len(lines) > 1 else ""
-    ctx.kit.para([R(f"{title}{count}:", italic=True)], keep_next=True)
+    ctx.kit.heading([R(f"{title}{count}:", italic=True)], before=0)
     items(ctx, lines)
 
 
@@ -244,4 +244,4 @@ def sec_closing(ctx: Ctx) -> None:
         time=ctx.time(end),
         date=ctx.date(end or m.start),
     )
-    ctx.kit.para(text, keep_next=True)
+    ctx.kit.para(text)

@@ -89,10 +89,14 @@ def _said(subject: str, text: str) -> bool:
 
 
 def _vote(ctx: Ctx, v: VoteDTO, said: str = "") -> None:
-    kit, lab = ctx.kit, ctx.profile.label
+    """The motion (unless the lead-in said it), the method and counts, the result: one
+    paragraph of lines that does not split, so no page ends inside a vote's record."""
+    lab = ctx.profile.label
+    runs: list[R] = []
+    tab = "\t" if ctx.profile.first_line_indent_cm else ""
     subject = one_line(v.subject)
     if subject and not _said(subject, said):
-        kit.para([R(lab("vote_subject") + ": ", bold=True), R(_sentence(subject))], keep_next=True)
+        runs += [R(lab("vote_subject") + ": ", bold=True), R(_sentence(subject) + "\n" + tab)]
     counts = ctx.fill(
         lab("vote_counts"),
         total=str(v.total),
@@ -112,12 +116,10 @@ def _vote(ctx: Ctx, v: VoteDTO, said: str = "") -> None:
         )
     method = ctx.word(v.method)
     method = lower_first(method) if ctx.lang == "vi" else method
-    kit.para(
-        [R(lab("vote_method") + ": ", bold=True), R(f"{method}; {_sentence(counts)}")],
-        keep_next=True,
-    )
+    runs += [R(lab("vote_method") + ": ", bold=True), R(f"{method}; {_sentence(counts)}\n{tab}")]
     result = ctx.word("passed" if v.passed else "failed")
-    kit.para([R(lab("vote_result") + ": ", bold=True), R(result + ".", bold=True)])
+    runs += [R(lab("vote_result") + ": ", bold=True), R(result + ".", bold=True)]
+    ctx.kit.para(runs, keep_lines=True)
 
 
 def entry(ctx: Ctx, e: EntryDTO) -> None:
@@ -151,7 +153,7 @@ def sec_content(ctx: Ctx) -> None:
             current = e.agenda_item_id
             n, g = agenda[current]
             text = ctx.fill(ctx.profile.label("agenda_item"), n=str(n), title=one_line(g.title))
-            ctx.kit.para([R(text, bold=True, italic=True)], keep_next=True, before=4)
+            ctx.kit.heading([R(text, bold=True, italic=True)], before=4)
         entry(ctx, e)
         ctx.tick()
 
