@@ -289,6 +289,18 @@ def test_keep_with_next_only_on_headings_and_lead_ins(
         assert longest <= 3, profile  # a vote's lead-in, motion and count lines at most
 
 
+def test_tables_never_touch(services: Services, sample_id: int, tmp_path: Path) -> None:
+    """Two tables side by side in the body are one table (and one border) to Word and
+    LibreOffice: the task table and the signatures' block are kept apart."""
+    for profile in ("nd30", "party", "en"):
+        for kind in ("minutes", "notice"):
+            out = export_meeting(services, sample_id, tmp_path / "t.docx", profile=profile,
+                                 kind=kind)  # fmt: skip
+            body = [el.tag for el in docx.Document(str(out)).element.body]
+            pairs = list(zip(body, body[1:], strict=False))
+            assert (qn("w:tbl"), qn("w:tbl")) not in pairs, (profile, kind)
+
+
 # -- the conclusion notice ------------------------------------------------------------------
 
 

@@ -375,6 +375,11 @@ class Kit:
         parent = self.into if parent is None else parent
         if parent is None:
             self.flush_heading()
+            last = self.sect_pr.getprevious()
+            if last is not None and last.tag == _qn("w:tbl"):
+                # Two tables that touch are one table to Word and LibreOffice.
+                self._gap_pt = 0.0
+                self.para([], indent=False, before=0, after=0, size=TABLE_GAP_PT)
         tbl = self.qn_new("w:tbl")
         if parent is None:
             self.sect_pr.addprevious(tbl)
