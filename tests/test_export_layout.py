@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -67,28 +68,34 @@ def pages(pdf: Path) -> list[str]:
     return text.split("\f")[:-1]
 
 
+def _styled(run: Any) -> bool:
+    rpr = run.find(qn("w:rPr"))
+    return rpr is not None and (rpr.find(qn("w:b")) is not None or rpr.find(qn("w:i")) is not None)
+
+
+def _text(runs: Iterable[Any]) -> str:
+    return "".join(t.text or "" for r in runs for t in r.iter(qn("w:t")))
+
+
 def headings(path: Path) -> list[str]:
     """Every heading of the document: a bold or italic paragraph kept with the next, or the
-    bold or italic first line of a paragraph that a heading opens (before a manual break)."""
+    bold or italic lines that open a paragraph before a manual break (headings open the
+    paragraph they head)."""
     out = []
     for p in docx.Document(str(path)).element.body.findall(qn("w:p")):
-        head, opened = [], False
-        for r in p.findall(qn("w:r")):
-            if r.find(qn("w:br")) is not None:
-                opened = True
-                break
-            head.append(r)
-        shown = [r for r in head if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
-        styled = all(
-            r.find(qn("w:rPr")) is not None
-            and (r.find(qn("w:rPr")).find(qn("w:b")) is not None
-                 or r.find(qn("w:rPr")).find(qn("w:i")) is not None)
-            for r in shown
-        )  # fmt: skip
         ppr = p.find(qn("w:pPr"))
         kept = ppr is not None and ppr.find(qn("w:keepNext")) is not None
-        if shown and styled and (opened or kept):
-            out.append(norm("".join(t.text or "" for r in head for t in r.iter(qn("w:t")))))
+        lines: list[list[Any]] = [[]]
+        for r in p.findall(qn("w:r")):
+            lines[-1].append(r)
+            if r.find(qn("w:br")) is not None:
+                lines.append([])
+        for i, line in enumerate(lines):
+            shown = [r for r in line if _text([r]).strip()]
+            if not shown or not all(_styled(r) for r in shown):
+                break
+            if kept or i < len(lines) - 1:  # followed by the lines it heads
+                out.append(norm(_text(line)))
     return out
 
 

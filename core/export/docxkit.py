@@ -231,11 +231,17 @@ class Kit:
         left at a page foot when the next paragraph moves on whole, depending on tables
         far down the document); inside one paragraph, widow and orphan control keep the
         heading with at least one line of what it heads, in Word and LibreOffice alike.
-        A heading of several lines makes the paragraph unsplittable when it is short
+        Headings one under another open it together. A heading of several lines makes
+        the paragraph unsplittable when it is short
         (HEADING_WHOLE_LINES). Before a table, a long paragraph (after a heading of several
         lines) or nothing, the heading is a paragraph of its own, kept with the next.
         """
-        self.flush_heading()
+        if self._heading is not None:
+            # A heading right under another ("3. Diễn biến", "Nội dung 1: …"): one opening.
+            above, above_before = self._heading
+            brk = "\n\t" if self.profile.first_line_indent_cm else "\n"
+            self._heading = ([*above, R(brk), *runs], max(above_before, before))
+            return
         self._heading = (list(runs), before)
 
     def flush_heading(self) -> None:
@@ -254,7 +260,10 @@ class Kit:
             return "apart"
         width = self.text_width_mm - (self.profile.first_line_indent_cm * 10 if indent else 0)
         size = self.body_pt
-        head = self.lines(" ".join(r.text for r in heading), size, True, width)
+        head = sum(
+            self.lines(part, size, True, width)
+            for part in "".join(r.text for r in heading).split("\n")
+        )
         body = sum(
             self.lines(part, size, False, self.text_width_mm)
             for r in runs
