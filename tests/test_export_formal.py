@@ -301,6 +301,17 @@ def test_tables_never_touch(services: Services, sample_id: int, tmp_path: Path) 
             assert (qn("w:tbl"), qn("w:tbl")) not in pairs, (profile, kind)
 
 
+def test_body_ends_with_a_paragraph_a_point_high(
+    services: Services, sample_id: int, tmp_path: Path
+) -> None:
+    """After a last table Word adds a paragraph of body size, which can spill a blank page."""
+    out = export_meeting(services, sample_id, tmp_path / "end.docx")
+    body = docx.Document(str(out)).element.body
+    last = body[-2]  # before w:sectPr
+    assert last.tag == qn("w:p") and last.getprevious().tag == qn("w:tbl")
+    assert last.find(qn("w:pPr")).find(qn("w:rPr")).find(qn("w:sz")).get(qn("w:val")) == "2"
+
+
 # -- the conclusion notice ------------------------------------------------------------------
 
 

@@ -96,5 +96,6 @@ def build(
         SECTIONS[name](ctx)
     signatures(ctx, block)
     ctx.kit.into = None
+    ctx.kit.finish()
     ctx.kit.page_numbers()
     return ctx.kit.doc

@@ -465,6 +465,15 @@ class Kit:
         # A gap after the table so the next paragraph does not touch the border.
         self.gap(TABLE_GAP_PT)
 
+    def finish(self) -> None:
+        """End the body with a paragraph: after a last table, Word adds one of body size,
+        which can spill a blank page; this one is a point high."""
+        self.flush_heading()
+        last = self.sect_pr.getprevious()
+        if last is None or last.tag == _qn("w:tbl"):
+            self._gap_pt = 0.0
+            self.para([], indent=False, before=0, after=0, size=1)
+
     def gap(self, points: float) -> None:
         """Leave *points* above the next paragraph of the body."""
         self._gap_pt = max(self._gap_pt, points)
