@@ -162,12 +162,11 @@ class ExportDialog(QDialog):
             ("en", self.tr("Tiếng Anh (English)")),
         ):
             self.profile.addItem(text, value)
-        for saved in services.profiles.list():
+        for saved in services.profiles.list():  # files failing the schema are left out
             self.profile.addItem(
                 self.tr("Mẫu riêng: %1").replace("%1", saved.name), str(saved.path)
             )
-        if self.meeting.profile and self.profile.findData(self.meeting.profile) < 0:
-            self.profile.addItem(self.meeting.profile, self.meeting.profile)
+        own_fault = self._own_profile_fault()
         self.profile.setCurrentIndex(max(0, self.profile.findData(self.meeting.profile)))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Biên bản cuộc họp"), "minutes")
@@ -221,6 +220,26 @@ class ExportDialog(QDialog):
         self.save_as.clicked.connect(self.save_elsewhere)
         self.buttons.rejected.connect(self.reject)
         self._update_name()
+        if own_fault:
+            self._fail(
+                self.tr("Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1").replace(
+                    "%1", own_fault
+                )
+            )
+
+    def _own_profile_fault(self) -> str:
+        """Offer the meeting's own profile file when it passes the schema; else say why not."""
+        own = self.meeting.profile
+        if not own or self.profile.findData(own) >= 0:
+            return ""
+        from core.export.profile import load_profile
+
+        try:
+            load_profile(own)
+        except BienBanError as exc:
+            return exc.message
+        self.profile.addItem(own, own)
+        return ""
 
     def folder(self) -> Path:
         saved = self.settings.value(FOLDER_KEY, "", type=str)

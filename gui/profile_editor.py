@@ -51,6 +51,7 @@ from gui.messages import said
 Index = QModelIndex | QPersistentModelIndex
 SIDES = ("top", "bottom", "left", "right")
 ORG_FIELDS = ("parent_body", "issuing_body", "doc_code", "city")
+SKIPPED_SHOWN = 5  # files named under the folder line; the rest as "…"
 
 
 class LabelsModel(QAbstractTableModel):
@@ -182,6 +183,11 @@ class ProfileEditor(QDialog):
         self.folder = QLabel(self.tr("Lưu tại: %1").replace("%1", str(self.store.folder)))
         self.folder.setStyleSheet("color: #555;")
         self.folder.setWordWrap(True)
+        # Files in the folder that fail the schema: not offered, but named with the reason.
+        self.skipped = QLabel()
+        self.skipped.setStyleSheet("color: #c62828;")
+        self.skipped.setWordWrap(True)
+        self.skipped.hide()
 
         self.org = {f: QLineEdit() for f in ORG_FIELDS}
         self.margins = {side: _spin(1000) for side in SIDES}
@@ -282,6 +288,7 @@ class ProfileEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.folder)
+        layout.addWidget(self.skipped)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -301,9 +308,15 @@ class ProfileEditor(QDialog):
     def reload_saved(self, select: str | None = None) -> None:
         blocked = self.saved.blockSignals(True)
         self.saved.clear()
-        for p in self.store.list():
+        usable, rejected = self.store.scan()
+        for p in usable:
             self.saved.addItem(p.name, p.name)
         self.saved.blockSignals(blocked)
+        lines = [f"{r.file}: {r.reason}" for r in rejected[:SKIPPED_SHOWN]]
+        if len(rejected) > SKIPPED_SHOWN:
+            lines.append("…")
+        self.skipped.setText(self.tr("Tệp mẫu bị bỏ qua: %1").replace("%1", "\n".join(lines)))
+        self.skipped.setVisible(bool(rejected))
         if self.saved.count():
             self.saved.setCurrentIndex(max(0, self.saved.findData(select)))
             self.open_profile(self.saved.currentData())

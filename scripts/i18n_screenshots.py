@@ -79,7 +79,7 @@ def main(out: Path) -> int:
     assert isinstance(app, QApplication)
     install_translators(app, "en")
     tmp = Path(tempfile.mkdtemp(prefix="bienban-shots-"))
-    db = Database(sqlite_url(tmp / 'shots.sqlite3'))
+    db = Database(sqlite_url(tmp / "shots.sqlite3"))
     migrate(db)
     services = Services.build(db)
     add_tracker_items(services)

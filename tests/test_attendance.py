@@ -160,8 +160,14 @@ def test_counts_are_derived(services: Services, meeting_id: int) -> None:
     )
     c = services.attendance.counts(meeting_id)
     assert c == AttendanceCounts(
-        official_total=7, official_present=4, present_total=6, absent=3, quorum_rule="none"
+        official_total=7,
+        official_present=4,
+        present_total=6,
+        absent=3,
+        quorum_rule="none",
+        official_absent=2,  # the absent guest is not a member missing from the meeting
     )
+    assert c.official_unknown == 1
     assert c.quorum_needed is None and c.has_quorum is None
     assert services.meetings.record(meeting_id).counts == c
 

@@ -11,6 +11,7 @@ from typing import Any
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from core.export.api import export_meeting
 from core.services import Services
@@ -19,8 +20,23 @@ ROOT = Path(__file__).resolve().parent.parent
 FONT_ATTRS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 
 
+def paras(d: Any) -> list[Paragraph]:
+    """Every paragraph in reading order, those in tables too (the closing block is one)."""
+    return [Paragraph(p, d) for p in d.element.body.iter(qn("w:p"))]
+
+
 def texts(d: Any) -> list[str]:
-    return [p.text for p in d.paragraphs]
+    """The document's lines: a heading opens the paragraph it heads, after a manual break."""
+    return [line.lstrip("\t") for p in paras(d) for line in p.text.split("\n")]
+
+
+def para_at(d: Any, start: str) -> Paragraph:
+    return next(p for p in paras(d) if p.text.startswith(start))
+
+
+def signature_table(d: Any) -> Any:
+    """The signatures' table, inside the one-row block that ends the document."""
+    return d.tables[-1].rows[0].cells[0].tables[0]
 
 
 def index_of(lines: list[str], start: str) -> int:
@@ -86,7 +102,7 @@ def test_nd30_header_table_title_and_number(nd30: Any) -> None:
     lines = texts(nd30)
     title = index_of(lines, "BIÊN BẢN")
     assert lines[title + 1].startswith("Buổi làm việc của Tổ biên tập")
-    title_para = nd30.paragraphs[title]
+    title_para = para_at(nd30, "BIÊN BẢN")
     assert title_para.alignment is not None and int(title_para.alignment) == 1  # centred
     assert title_para.runs[0].bold
 
@@ -97,8 +113,8 @@ def test_nd30_section_order_and_content(nd30: Any) -> None:
         "Thời gian bắt đầu: 14 giờ 05, ngày 24 tháng 11 năm 2026",
         "Địa điểm: Phòng họp tầng 2",
         "Thành phần tham dự:",
-        "Chủ trì: Đồng chí Lê Văn Thắng",
-        "Thư ký: Đồng chí Nguyễn Thị Thu Hà",
+        "Chủ trì (chủ tọa): Đồng chí Lê Văn Thắng",
+        "Thư ký (người ghi biên bản): Đồng chí Nguyễn Thị Thu Hà",
         "Tài liệu sử dụng:",
         "Chương trình:",
         "Nội dung (theo diễn biến cuộc họp):",
@@ -133,15 +149,16 @@ def test_nd30_tables_signatures_recipients(nd30: Any) -> None:
         "Thống kê tỉnh Thanh Hóa; Sở Tài chính",
         "10/12/2026",
     ]
-    sig = nd30.tables[-1]
+    sig = signature_table(nd30)
     left, right = sig.rows[0].cells
     assert cell_lines(left) == ["THƯ KÝ", "Nguyễn Thị Thu Hà"]
     assert cell_lines(right) == ["CHỦ TỌA", "Lê Văn Thắng"]
     assert len(heads) == 4
     lines = texts(nd30)
     at = index_of(lines, "Nơi nhận:")
-    assert lines[at + 1 :] == ["- Các thành viên dự họp;", "- Lưu: VT, hồ sơ."]
-    run = nd30.paragraphs[at].runs[0]
+    # Last: the point-high paragraph that ends the body after a table.
+    assert lines[at + 1 :] == ["- Các thành viên dự họp;", "- Lưu: VT, hồ sơ.", ""]
+    run = para_at(nd30, "Nơi nhận:").runs[0]
     assert run.bold and run.italic and run.font.size.pt == 12
 
 
@@ -181,11 +198,11 @@ def test_party_profile(services: Services, sample_id: int, tmp_path: Path) -> No
              "3. Diễn biến hội nghị", "4. Kết luận", "5. Phân công thực hiện"]  # fmt: skip
     positions = [index_of(lines, s) for s in order]
     assert positions == sorted(positions)
-    sig = d.tables[-1].rows[0].cells
+    sig = signature_table(d).rows[0].cells
     assert cell_lines(sig[0]) == ["NGƯỜI GHI BIÊN BẢN", "Nguyễn Thị Thu Hà"]
     assert cell_lines(sig[1]) == ["CHỦ TRÌ HỘI NGHỊ", "Lê Văn Thắng"]
-    at = index_of(lines, "Nơi nhận:")
-    assert d.paragraphs[at].runs[0].underline
+    assert index_of(lines, "Nơi nhận:") > index_of(lines, "Lê Văn Thắng")
+    assert para_at(d, "Nơi nhận:").runs[0].underline
     assert round(d.sections[0].left_margin.mm) == 30
 
 
@@ -207,18 +224,20 @@ def test_en_profile(services: Services, sample_id: int, tmp_path: Path) -> None:
     assert "Nơi nhận:" not in lines
     runs = list(d.element.body.iter(qn("w:rFonts")))
     assert {r.get(qn("w:ascii")) for r in runs} == {"Arial"}
-    sig = d.tables[-1].rows[0].cells
+    sig = signature_table(d).rows[0].cells
     assert "Lê Văn Thắng" in cell_lines(sig[1]) and cell_lines(sig[1])[0] == "Chair"
 
 
 @pytest.mark.parametrize(
     ("profile", "number", "title"),
-    [("nd30", "Số: 05/TB-TBT", "THÔNG BÁO"), ("party", "Số 05-TB/TBT", "THÔNG BÁO"),
-     ("en", "No. 05/NOC-TBT", "NOTICE OF CONCLUSIONS")],
+    [("nd30", "Số: 07/TB-TBT", "THÔNG BÁO"), ("party", "Số 07-TB/TBT", "THÔNG BÁO"),
+     ("en", "No. 07/NOC-TBT", "NOTICE OF CONCLUSIONS")],
 )  # fmt: skip
 def test_conclusion_notice(
     services: Services, sample_id: int, tmp_path: Path, profile: str, number: str, title: str
 ) -> None:
+    # The notice has its own register number, not the minutes' (05).
+    services.meetings.update(sample_id, notice_number="7")
     d = export(services, sample_id, tmp_path, "tb.docx", profile=profile, kind="notice")
     header = [line for c in d.tables[0].rows[0].cells for line in cell_lines(c)]
     assert number in header
@@ -232,12 +251,20 @@ def test_conclusion_notice(
     if profile == "nd30":
         assert lines[at + 1].startswith("Kết luận của đồng chí Lê Văn Thắng tại buổi làm việc")
         assert "1. Đồng chí chủ trì đánh giá cao" in body
-        assert body.rstrip().endswith("thực hiện./.")
+        # The body ends on the closing sentence, laid out with the signatures and Nơi nhận.
+        closing = index_of(lines, "Trên đây là kết luận")
+        assert lines[closing].endswith("thực hiện./.") and closing < index_of(lines, "Nơi nhận:")
+        assert "Trên đây là kết luận" in d.tables[-1].rows[0].cells[0].paragraphs[0].text
         # One signer: Nơi nhận beside the signature, bottom left.
-        left, right = d.tables[-1].rows[0].cells
+        left, right = signature_table(d).rows[0].cells
         assert cell_lines(left)[0] == "Nơi nhận:"
         assert cell_lines(left)[-1] == "- Lưu: VT, hồ sơ."
-        assert cell_lines(right) == ["TM. TỔ BIÊN TẬP VĂN KIỆN ĐẠI HỘI", "CHỦ TRÌ", "Lê Văn Thắng"]
+        # Under "TM." the chair's position in that body, not "CHỦ TRÌ".
+        assert cell_lines(right) == [
+            "TM. TỔ BIÊN TẬP VĂN KIỆN ĐẠI HỘI",
+            "TỔ TRƯỞNG",
+            "Lê Văn Thắng",
+        ]
         date_line = cell_lines(d.tables[0].rows[0].cells[1])[-1]
         assert date_line == "Thanh Hóa, ngày 24 tháng 11 năm 2026"
 
@@ -311,6 +338,7 @@ def test_cli_export_minutes_and_notice(tmp_path: Path) -> None:
     r = _run_cli("--db", str(db), "export", mid, "--kind", "notice", "--profile", "party",
                  "--out", str(note))  # fmt: skip
     assert r.returncode == 0, r.stderr
-    assert "Số 05-TB/TBT" in cell_lines(docx.Document(str(note)).tables[0].rows[0].cells[0])
+    # No notice number set: a dotted blank to write it in, never the minutes' number.
+    assert "Số ……-TB/TBT" in cell_lines(docx.Document(str(note)).tables[0].rows[0].cells[0])
     bad = _run_cli("--db", str(db), "export", mid, "--out", str(tmp_path))
     assert bad.returncode == 1 and "thư mục" in bad.stderr and "folder" in bad.stderr

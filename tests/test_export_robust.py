@@ -226,11 +226,11 @@ def test_builtin_profiles_load(name: str) -> None:
     [
         (lambda d: d["page"]["margins_mm"].update(left=500), "margins_mm.left = 500"),
         (lambda d: d["documents"]["minutes"]["sections"].append("gossip"), "gossip"),
-        (lambda d: d.pop("page"), "profile.page: thiếu / missing"),
-        (lambda d: d["labels"].pop("closing"), "missing closing"),
+        (lambda d: d.pop("page"), "page: missing"),
+        (lambda d: d["labels"].pop("closing"), "labels.closing: missing"),
         (lambda d: d["fonts"].update(body_pt="14"), "fonts.body_pt"),
         (lambda d: d["fonts"].update(body_pt=True), "fonts.body_pt"),
-        (lambda d: d.update(style="fancy"), "profile.style"),
+        (lambda d: d.update(style="fancy"), 'style = "fancy"'),
         (lambda d: d["header"]["left"].append({"bold": True}), "header.left[3]"),
         (lambda d: d["header"].update(left_width_mm=400), "left_width_mm"),
         (lambda d: d["labels"].update(action_columns=["a"]), "action_columns"),
@@ -243,7 +243,8 @@ def test_profile_validation_refuses(change: Any, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         validate_profile(data)
     assert message in info.value.message
-    assert "invalid export profile" in info.value.message
+    assert "Invalid export profile" in info.value.message
+    assert info.value.message.count(" / ") == 1 and "\n" not in info.value.message
 
 
 def test_profile_file_errors(tmp_path: Path) -> None:

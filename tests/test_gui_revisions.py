@@ -146,7 +146,10 @@ def test_reopen_edit_marks_changed_then_revisions_dialog_exports_old_text(
     qtbot.waitUntil(lambda: not export.busy(), timeout=20_000)
     QThreadPool.globalInstance().waitForDone(20_000)
     assert export.error is None, export.error
-    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "ban-1.docx")).paragraphs)
+    doc = docx.Document(str(tmp_path / "ban-1.docx"))
+    # The approval line ends the body, inside the block it shares with the signatures.
+    ending = doc.tables[-1].rows[0].cells[0].paragraphs
+    text = "\n".join(p.text for p in [*doc.paragraphs, *ending])
     assert "Buổi làm việc của Tổ biên tập" in text and "đã sửa sau khi chốt" not in text
     assert "Biên bản đã được đọc lại" in text
 

@@ -163,7 +163,9 @@ def test_whole_session_in_the_main_window(qtbot, services: Services, tmp_path: P
     )
     assert dialog.error is None
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    tables = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
+    doc = Document(str(out))
+    every = [*doc.tables, *doc.tables[-1].rows[0].cells[0].tables]  # signatures: in the last
+    tables = "\n".join(c.text for t in every for r in t.rows for c in r.cells)
     assert "Hội nghị Ban Chấp hành Đảng bộ phường tháng 11" in text
     assert "Số: 07/BB" in tables
     assert "Đề xuất bổ sung kinh phí cho chuyển đổi số." in text

@@ -26,6 +26,21 @@ def test_round_trip(services: Services, sample_id: int) -> None:
     assert len(services.people.list()) == len(data["attendance"])
 
 
+def test_notice_number_and_signer_travel_with_the_meeting(
+    services: Services, sample_id: int
+) -> None:
+    services.meetings.update(sample_id, notice_number="07", notice_signer="CHỦ TỊCH")
+    data = record_to_dict(services.meetings.record(sample_id))
+    assert data["meeting"]["notice_number"] == "07"
+    assert data["meeting"]["notice_signer"] == "CHỦ TỊCH"
+    again = services.meetings.get(services.importer.import_dict(copy.deepcopy(data)))
+    assert (again.notice_number, again.notice_signer) == ("07", "CHỦ TỊCH")
+    # Files written before the notice had its own number still import.
+    del data["meeting"]["notice_number"], data["meeting"]["notice_signer"]
+    older = services.meetings.get(services.importer.import_dict(data))
+    assert (older.notice_number, older.notice_signer) == ("", "")
+
+
 def test_sample_file_matches_what_is_stored(services: Services, sample_id: int) -> None:
     shipped = json.loads(SAMPLE_FILE.read_text(encoding="utf-8"))
     stored = record_to_dict(services.meetings.record(sample_id))
@@ -70,6 +85,7 @@ def _broken(path: str, value: Any) -> dict[str, Any]:
         _broken("entries.12.vote", {"votes_for": 99}),
         _broken("actions.0.deadline", "2026-13-01"),
         _broken("actions.0.task", ""),
+        _broken("meeting.notice_number", "9" * 41),
     ],
 )
 def test_bad_data_is_refused_whole(services: Services, data: Any) -> None:

@@ -86,6 +86,10 @@ BAD_FIELDS: list[dict[str, Any]] = [
     {"colour": "red"},
     {"status": "finalized"},
     {"number": "1" * 41},
+    {"notice_number": "1" * 41},
+    {"notice_signer": "x" * 301},
+    {"notice_signer": "bad \ud800"},
+    {"notice_number": ["05"]},
     {"title": "x" * 1001},
     {"title": "ok", "place": "bad \ud800"},
     {"organisation_id": "abc"},
@@ -127,6 +131,18 @@ def test_update_changes_fields_and_bumps_version(services: Services, meeting_id:
     assert after.place == "Hội trường" and after.title == "Họp mới"
     assert after.version > before.version
     assert services.meetings.get(meeting_id) == after
+
+
+def test_notice_number_and_signer_are_kept_with_the_meeting(
+    services: Services, meeting_id: int
+) -> None:
+    m = services.meetings.update(meeting_id, notice_number=" 07 ", notice_signer=" Chủ tịch ")
+    assert (m.notice_number, m.notice_signer) == ("07", "Chủ tịch")
+    assert services.meetings.get(meeting_id) == m
+    rec = services.meetings.record(meeting_id)
+    assert (rec.meeting.notice_number, rec.meeting.notice_signer) == ("07", "Chủ tịch")
+    cleared = services.meetings.update(meeting_id, notice_number="", notice_signer="")
+    assert (cleared.notice_number, cleared.notice_signer) == ("", "")
 
 
 def test_update_with_expected_version(services: Services, meeting_id: int) -> None:

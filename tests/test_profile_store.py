@@ -53,8 +53,10 @@ def test_copy_edit_and_export_with_a_saved_profile(
     d = docx.Document(str(out))
     assert round(d.sections[0].left_margin.mm) == 35
     text = "\n".join(p.text for p in d.paragraphs)
+    text += "\n" + "\n".join(p.text for p in d.tables[-1].rows[0].cells[0].paragraphs)
     assert "Diễn biến:" in text and "- Giám đốc Sở;" in text
-    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    tables = [*d.tables, *d.tables[-1].rows[0].cells[0].tables]  # signatures sit in the last
+    cells = [c.text for t in tables for row in t.rows for c in row.cells]
     assert "UBND TỈNH THANH HÓA" in cells[0] and "/BB-VP" in cells[0]
     assert any("NGƯỜI GHI BIÊN BẢN" in c for c in cells)
 
@@ -65,7 +67,7 @@ def test_copy_edit_and_export_with_a_saved_profile(
         (lambda d: d["page"]["margins_mm"].update(left=500), "page.margins_mm.left = 500"),
         (lambda d: d["fonts"].update(body_pt=200), "fonts.body_pt = 200"),
         (lambda d: d["fonts"].update(body_pt="big"), "fonts.body_pt"),
-        (lambda d: d["labels"].pop("approval"), "missing approval"),
+        (lambda d: d["labels"].pop("approval"), "labels.approval: missing"),
         (lambda d: d.update(organisation={"town": "x"}), "organisation.town"),
         (lambda d: d.update(organisation=["x"]), "organisation"),
     ],
@@ -109,11 +111,16 @@ def test_copy_refuses_to_overwrite_and_unknown_sources(services: Services) -> No
         store.delete("board")
 
 
-def test_damaged_file_is_listed_and_refused_on_load(services: Services) -> None:
+def test_damaged_file_is_left_out_with_its_reason_and_refused_on_load(
+    services: Services,
+) -> None:
     store = services.profiles
     store.folder.mkdir(parents=True)
     (store.folder / "hong.json").write_text("{not json", encoding="utf-8")
-    assert [p.description for p in store.list()] == ["(tệp hỏng / damaged file)"]
+    store.copy("nd30", "tot")
+    assert [p.name for p in store.list()] == ["tot"]
+    [bad] = store.rejected()
+    assert bad.file == "hong.json" and "bad JSON at line 1, column 2" in bad.reason
     with pytest.raises(ValidationError):
         store.load("hong")
 

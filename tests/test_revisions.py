@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from core.cli import build_parser, run_command
 from core.errors import NotFoundError, ValidationError
@@ -24,7 +25,9 @@ APPROVAL = "Biên bản đã được đọc lại"
 
 
 def body(path: Path) -> str:
-    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    """Every paragraph's text, those laid out in tables (the closing block) too."""
+    root = docx.Document(str(path)).element.body
+    return "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in root.iter(qn("w:p")))
 
 
 def run_cli(*argv: str) -> tuple[int, str]:
@@ -154,6 +157,15 @@ def test_old_revision_exports_the_old_text(
         "--out", str(tmp_path / "none.docx"),
     )  # fmt: skip
     assert code == 1 and not (tmp_path / "none.docx").exists()
+
+
+def test_a_revision_keeps_the_notice_number_and_signer(services: Services, sample_id: int) -> None:
+    services.meetings.update(sample_id, notice_number="07", notice_signer="CHỦ TỊCH")
+    services.revisions.finalize(sample_id)
+    services.revisions.reopen(sample_id)
+    services.meetings.update(sample_id, notice_number="08", notice_signer="")
+    old = services.revisions.record_of_number(sample_id, 1).meeting
+    assert (old.notice_number, old.notice_signer) == ("07", "CHỦ TỊCH")
 
 
 def test_unknown_revision_is_not_found(services: Services, sample_id: int) -> None:

@@ -19,7 +19,7 @@ from core.domain.dto import (
     ProposalDTO,
     VoteDTO,
 )
-from core.domain.enums import OFFICIAL_ROLES, PRESENT_STATUSES, Presence
+from core.domain.enums import ABSENT_STATUSES, OFFICIAL_ROLES, PRESENT_STATUSES
 from core.domain.models import (
     ActionItem,
     AgendaItem,
@@ -65,6 +65,8 @@ def meeting(m: Meeting) -> MeetingDTO:
         other_info=m.other_info,
         profile=m.profile,
         quorum_rule=m.quorum_rule,
+        notice_number=m.notice_number,
+        notice_signer=m.notice_signer,
         created_at=m.created_at,
         updated_at=m.updated_at,
         version=m.version,
@@ -110,8 +112,9 @@ def counts(rows: list[AttendanceDTO], quorum_rule: str) -> AttendanceCounts:
         official_total=len(official),
         official_present=sum(1 for a in official if a.status in PRESENT_STATUSES),
         present_total=sum(1 for a in rows if a.status in PRESENT_STATUSES),
-        absent=sum(1 for a in rows if a.status in (Presence.ABSENT, Presence.ABSENT_EXCUSED)),
+        absent=sum(1 for a in rows if a.status in ABSENT_STATUSES),
         quorum_rule=quorum_rule,
+        official_absent=sum(1 for a in official if a.status in ABSENT_STATUSES),
     )
 
 

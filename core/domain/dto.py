@@ -60,6 +60,8 @@ class MeetingDTO:
     other_info: str = ""
     profile: str = "nd30"
     quorum_rule: str = "none"
+    notice_number: str = ""  # the conclusion notice's own register number
+    notice_signer: str = ""  # position signing the notice under "TM.", when not the chair's
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     version: int = 1
@@ -104,8 +106,16 @@ class AttendanceCounts:
     official_total: int
     official_present: int
     present_total: int  # everyone in the room, guests included
-    absent: int
+    absent: int  # everyone marked absent, guests included
     quorum_rule: str = QuorumRule.NONE.value
+    # The minutes' count: official members marked absent (with or without a reason); an
+    # invited guest who did not come is not a member missing from the meeting.
+    official_absent: int = 0
+
+    @property
+    def official_unknown(self) -> int:
+        """Official members not yet called: neither present nor absent."""
+        return self.official_total - self.official_present - self.official_absent
 
     @property
     def quorum_needed(self) -> int | None:
@@ -166,7 +176,13 @@ class VoteDTO:
 
     @property
     def total(self) -> int:
-        return self.base or (self.cast + self.not_voting)
+        """The voters: those present (the base), or everyone counted if that is more."""
+        return max(self.base, self.cast + self.not_voting)
+
+    @property
+    def not_cast(self) -> int:
+        """Voters who cast no vote: those recorded as not voting and any left uncounted."""
+        return self.total - self.cast
 
     def percent(self, count: int) -> float:
         return round(100.0 * count / self.total, 2) if self.total else 0.0

@@ -74,6 +74,7 @@ class QuorumRule(StrEnum):
 OFFICIAL_ROLES = frozenset({Role.CHAIR, Role.SECRETARY, Role.MEMBER})
 # Statuses that mean the person was in the room for at least part of the meeting.
 PRESENT_STATUSES = frozenset({Presence.PRESENT, Presence.LATE, Presence.LEFT_EARLY})
+ABSENT_STATUSES = frozenset({Presence.ABSENT, Presence.ABSENT_EXCUSED})
 
 
 E = TypeVar("E", bound=StrEnum)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 EN_MONTHS = (
     "January",
@@ -140,6 +141,10 @@ def en_short_date(d: dt.date) -> str:
     return f"{d.day} {EN_MONTHS[d.month - 1][:3]} {d.year}"
 
 
+# Room for a register number written by hand when none is set (a lone "…" is too narrow).
+NUMBER_BLANK = "……"
+
+
 def doc_number(number: str, doc_type: str, code: str, style: str = "nd30") -> str:
     """'Số: 05/BB-SCT' (Nghị định 30), 'Số 05-BB/TU' (Party) or 'No. 05/MIN-SCT' (English).
 
@@ -148,9 +153,58 @@ def doc_number(number: str, doc_type: str, code: str, style: str = "nd30") -> st
     num = number.strip()
     if num.isdigit() and len(num) == 1:
         num = "0" + num
-    num = num or "…"
+    num = num or NUMBER_BLANK
     if style == "en":
         return f"No. {num}/{doc_type}-{code}" if code else f"No. {num}/{doc_type}"
     if style == "party":
         return f"Số {num}-{doc_type}/{code}" if code else f"Số {num}-{doc_type}"
     return f"Số: {num}/{doc_type}-{code}" if code else f"Số: {num}/{doc_type}"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _overlap(head: list[str], tail: list[str]) -> int:
+    """How many words end *head* and also start *tail* (case ignored), longest first."""
+    for n in range(min(len(head), len(tail)), 0, -1):
+        if [w.casefold() for w in head[-n:]] == [w.casefold() for w in tail[:n]]:
+            return n
+    return 0
+
+
+def position_and_unit(position: str, unit: str, lang: str = "vi") -> str:
+    """A position and a unit as an office writes them after a name.
+
+    'Giám đốc' + 'Sở Công Thương' -> 'Giám đốc Sở Công Thương'; a unit the position already
+    names is not repeated ('Phó Chủ tịch UBND xã' + 'UBND xã Đông Tiến' -> 'Phó Chủ tịch
+    UBND xã Đông Tiến'); after a position of several parts, or in English, a comma.
+    """
+    position, unit = " ".join(position.split()), " ".join(unit.split())
+    if not unit or unit.casefold() in position.casefold():
+        return position
+    if not position:
+        return unit
+    pw, uw = _words(position), _words(unit)
+    shared = _overlap(pw, uw)
+    if shared:
+        return " ".join(pw + uw[shared:])
+    if lang == "vi" and not any(mark in position for mark in ",;"):
+        return f"{position} {unit}"
+    return f"{position}, {unit}"
+
+
+def signer_position(position: str, body: str) -> str:
+    """The position signing for *body* under "TM.": 'Tổ trưởng' from 'Ủy viên …, Tổ
+    trưởng Tổ biên tập' and the body 'TỔ BIÊN TẬP'; '' when none can be told apart."""
+    parts = [" ".join(p.split()) for p in re.split("[,;]", position) if p.strip()]
+    words = _words(body)
+    for part in parts:
+        pw = _words(part)
+        at = part.casefold().find(body.casefold()) if body else -1
+        if at > 0:
+            return part[:at].strip()
+        shared = _overlap(pw, words)
+        if shared and shared < len(pw):
+            return " ".join(pw[:-shared])
+    return parts[0] if len(parts) == 1 else ""

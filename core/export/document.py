@@ -9,7 +9,14 @@ from core.domain.dto import MeetingRecord
 from core.domain.enums import OFFICIAL_ROLES, Role
 from core.export import sections as s
 from core.export import timeline as t
-from core.export.frame import Ctx, header_table, new_ctx, signatures, title_block
+from core.export.frame import (
+    Ctx,
+    closing_block,
+    header_table,
+    new_ctx,
+    signatures,
+    title_block,
+)
 from core.export.profile import Profile
 from core.export.textkit import one_line
 
@@ -17,6 +24,8 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
 
 NOTICE_NAME_LIMIT = 15  # beyond this many names the notice just says who attended by group
+# Sections ending a document, laid out with the signatures (core/export/frame.closing_block).
+CLOSING = frozenset({"approval", "closing", "notice_closing"})
 
 
 def sec_notice_intro(ctx: Ctx) -> None:
@@ -38,7 +47,7 @@ def sec_notice_intro(ctx: Ctx) -> None:
 
 
 def sec_notice_closing(ctx: Ctx) -> None:
-    ctx.kit.para(ctx.fill(ctx.profile.label("notice_closing")), keep_next=True)
+    ctx.kit.para(ctx.fill(ctx.profile.label("notice_closing")))
 
 
 SECTIONS: dict[str, Callable[[Ctx], None]] = {
@@ -75,8 +84,18 @@ def build(
         ctx.tick = tick
     header_table(ctx)
     title_block(ctx)
-    for name in ctx.spec.sections:
+    sections = ctx.spec.sections
+    body = len(sections)
+    while body and sections[body - 1] in CLOSING:
+        body -= 1
+    for name in sections[:body]:
         SECTIONS[name](ctx)
-    signatures(ctx)
+    block = closing_block(ctx)
+    ctx.kit.into = block  # the last lines of the body go with the signatures
+    for name in sections[body:]:
+        SECTIONS[name](ctx)
+    signatures(ctx, block)
+    ctx.kit.into = None
+    ctx.kit.finish()
     ctx.kit.page_numbers()
     return ctx.kit.doc

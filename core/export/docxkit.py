@@ -21,10 +21,17 @@ if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
 
 TWIPS_PER_MM = 1440 / 25.4
+TABLE_GAP_PT = 9.0
+# A heading of several lines and the lines after it are kept whole up to this many lines
+# (a blank left at a page foot stays under a quarter page).
+HEADING_WHOLE_LINES = 10
+SHORT_LINES = 4  # a paragraph this short is never split (two lines each side at least)
 ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
 
 
 _QN: dict[str, str] = {}
+# What may follow w:compat in w:settings (ECMA-376 CT_Settings), the first few that occur.
+_AFTER_COMPAT = ("w:docVars", "w:rsids", "m:mathPr", "w:themeFontLang", "w:clrSchemeMapping")
 
 
 def _qn(tag: str) -> str:
@@ -69,10 +76,21 @@ class Kit:
         width, _ = profile.page_mm
         m = profile.margins_mm
         self.text_width_mm = width - m["left"] - m["right"]
+        # text_width_pt measures Times New Roman; wider faces (Arial …) are allowed for.
+        self.width_factor = 1.0 if "times" in profile.font.casefold() else 1.15
+        # Where paragraphs and tables without a parent go: the body, or a cell set here.
+        self.into: Any = None
+        # Space the next body paragraph takes above it (after the title block, a table):
+        # given as spacing, never as an empty paragraph beside a table, which LibreOffice
+        # lays out so that headings earlier in the document end up alone at a page foot.
+        self._gap_pt = 0.0
+        # A heading waiting for the paragraph it opens (see heading()).
+        self._heading: tuple[list[R], float] | None = None
         self._rpr_cache: dict[tuple[object, ...], Any] = {}
         self._ppr_cache: dict[tuple[object, ...], Any] = {}
         self._setup_styles()
         self._setup_page()
+        self._setup_compat()
 
     # -- elements -------------------------------------------------------------------------
 
@@ -115,6 +133,9 @@ class Kit:
         for i, line in enumerate(r.text.split("\n")):
             if i:
                 self.el(node, "w:br")
+            if line.startswith("\t"):  # a line that starts where a paragraph would
+                self.el(node, "w:tab")
+                line = line[1:]
             if line:
                 t = self.el(node, "w:t")
                 t.text = line
@@ -127,6 +148,7 @@ class Kit:
         align: str = "both",
         indent: bool = True,
         keep_next: bool = False,
+        keep_lines: bool = False,
         before: float | None = None,
         after: float | None = None,
         left_mm: float = 0.0,
@@ -139,13 +161,28 @@ class Kit:
         """One paragraph; by default justified with the profile's first-line indent."""
         if isinstance(runs, str):
             runs = [R(runs, size=size)]
+        parent = self.into if parent is None else parent
+        heading: list[R] = []
+        if parent is None and self._heading is not None:
+            fit = self._fit(self._heading[0], runs, indent)
+            if fit == "apart":
+                self.flush_heading()
+            else:
+                heading, heading_before = self._heading
+                self._heading = None
+                before = max(before or 0.0, heading_before)
+                keep_lines = keep_lines or fit == "whole"
         if parent is None:
             p = self.qn_new("w:p")
             self.sect_pr.addprevious(p)
+            if self._gap_pt:
+                before = max(before or 0.0, self._gap_pt)
+                self._gap_pt = 0.0
         else:
             p = self.el(parent, "w:p")
         key = (
             keep_next,
+            keep_lines,
             border_bottom,
             before,
             after,
@@ -160,6 +197,7 @@ class Kit:
         if template is None:
             template = self._ppr(
                 keep_next,
+                keep_lines,
                 border_bottom,
                 before,
                 after,
@@ -172,13 +210,85 @@ class Kit:
             )
             self._ppr_cache[key] = template
         p.append(copy.deepcopy(template))
+        if heading:
+            for r in heading:
+                self.run(p, r)
+            # The heading's own line, then the text on the next one where a paragraph
+            # would start (the default tab stops sit at the profile's first-line indent).
+            brk = self.el(p, "w:r")
+            brk.append(self._rpr(R("")))
+            self.el(brk, "w:br")
+            if indent and self.profile.first_line_indent_cm:
+                self.el(brk, "w:tab")
         for r in runs:
             self.run(p, r)
         return p
 
+    def heading(self, runs: Sequence[R], *, before: float) -> None:
+        """A heading laid out as the first line of the paragraph that follows it.
+
+        Keep-with-next between paragraphs is not kept reliably by LibreOffice (a heading is
+        left at a page foot when the next paragraph moves on whole, depending on tables
+        far down the document); inside one paragraph, widow and orphan control keep the
+        heading with at least one line of what it heads, in Word and LibreOffice alike.
+        Headings one under another open it together. A heading of several lines makes
+        the paragraph unsplittable when it is short
+        (HEADING_WHOLE_LINES). Before a table, a long paragraph (after a heading of several
+        lines) or nothing, the heading is a paragraph of its own, kept with the next.
+        """
+        if self._heading is not None:
+            # A heading right under another ("3. Diễn biến", "Nội dung 1: …"): one opening.
+            above, above_before = self._heading
+            brk = "\n\t" if self.profile.first_line_indent_cm else "\n"
+            self._heading = ([*above, R(brk), *runs], max(above_before, before))
+            return
+        self._heading = (list(runs), before)
+
+    def flush_heading(self) -> None:
+        if self._heading is None:
+            return
+        runs, before = self._heading
+        self._heading = None
+        self.para(runs, keep_next=True, keep_lines=True, before=before)
+
+    def _fit(self, heading: Sequence[R], runs: Sequence[R], indent: bool) -> str:
+        """How a heading opens the paragraph *runs*: "first" line of it (orphan control
+        keeps a line of text with a one-line heading), "whole" (a short paragraph, or a
+        heading of several lines with a short text: the paragraph does not split) or
+        "apart" (nothing to open, or a long text after a heading of several lines)."""
+        if not any(r.text.strip() for r in runs):
+            return "apart"
+        width = self.text_width_mm - (self.profile.first_line_indent_cm * 10 if indent else 0)
+        size = self.body_pt
+        head = sum(
+            self.lines(part, size, True, width)
+            for part in "".join(r.text for r in heading).split("\n")
+        )
+        body = sum(
+            self.lines(part, size, False, self.text_width_mm)
+            for r in runs
+            for part in r.text.split("\n")
+        )
+        if head < 2:
+            # A short paragraph goes with its heading whole, as it would not split anyway.
+            return "whole" if body <= SHORT_LINES else "first"
+        return "whole" if head + body <= HEADING_WHOLE_LINES else "apart"
+
+    def lines(self, text: str, size: float, bold: bool, width_mm: float) -> int:
+        """About how many lines *text* takes at *width_mm*, erring on the long side."""
+        room = width_mm * 72 / 25.4 / self.width_factor
+        count, used = 1, 0.0
+        for word in text.split():
+            w = text_width_pt(word + " ", size, bold)
+            if used and used + w > room:
+                count, used = count + 1, 0.0
+            used += w
+        return count
+
     def _ppr(
         self,
         keep_next: bool,
+        keep_lines: bool,
         border_bottom: bool,
         before: float | None,
         after: float | None,
@@ -193,6 +303,8 @@ class Kit:
         ppr = etree.Element(_qn("w:pPr"))
         if keep_next:
             self.el(ppr, "w:keepNext")
+        if keep_lines:
+            self.el(ppr, "w:keepLines")
         if border_bottom:
             bdr = self.el(ppr, "w:pBdr")
             self.el(bdr, "w:bottom", val="single", sz="6", space="1", color="000000")
@@ -267,10 +379,20 @@ class Kit:
         *,
         borders: bool,
         parent: Any = None,
+        pad: bool = True,
     ) -> Any:
+        parent = self.into if parent is None else parent
+        if parent is None:
+            self.flush_heading()
+            last = self.sect_pr.getprevious()
+            if last is not None and last.tag == _qn("w:tbl"):
+                # Two tables that touch are one table to Word and LibreOffice.
+                self._gap_pt = 0.0
+                self.para([], indent=False, before=0, after=0, size=TABLE_GAP_PT)
         tbl = self.qn_new("w:tbl")
         if parent is None:
             self.sect_pr.addprevious(tbl)
+            self._gap_pt = 0.0
         else:
             parent.append(tbl)
         pr = self.el(tbl, "w:tblPr")
@@ -284,8 +406,9 @@ class Kit:
                 self.el(b, f"w:{side}", val="nil")
         self.el(pr, "w:tblLayout", type="fixed")
         mar = self.el(pr, "w:tblCellMar")
-        self.el(mar, "w:left", w="85", type="dxa")
-        self.el(mar, "w:right", w="85", type="dxa")
+        side = "85" if pad else "0"  # no padding: the cell's text lines up with the body's
+        self.el(mar, "w:left", w=side, type="dxa")
+        self.el(mar, "w:right", w=side, type="dxa")
         grid = self.el(tbl, "w:tblGrid")
         for w in widths_mm:
             self.el(grid, "w:gridCol", w=str(twips_mm(w)))
@@ -314,7 +437,6 @@ class Kit:
     ) -> None:
         """A bordered data table with a repeated bold header row; cells keep their newlines."""
         size = self.profile.sizes["table_pt"]
-        self.para([], indent=False, before=0, after=0, keep_next=True, size=4)
         tbl = self.table(widths_mm, borders=True)
         centred = set(center_cols)
         for i, cell in enumerate(self.row(tbl, widths_mm, header=True)):
@@ -341,7 +463,20 @@ class Kit:
                         parent=cell,
                     )
         # A gap after the table so the next paragraph does not touch the border.
-        self.para([], indent=False, before=0, after=0, size=8)
+        self.gap(TABLE_GAP_PT)
+
+    def finish(self) -> None:
+        """End the body with a paragraph: after a last table, Word adds one of body size,
+        which can spill a blank page; this one is a point high."""
+        self.flush_heading()
+        last = self.sect_pr.getprevious()
+        if last is None or last.tag == _qn("w:tbl"):
+            self._gap_pt = 0.0
+            self.para([], indent=False, before=0, after=0, size=1)
+
+    def gap(self, points: float) -> None:
+        """Leave *points* above the next paragraph of the body."""
+        self._gap_pt = max(self._gap_pt, points)
 
     # -- page and styles ------------------------------------------------------------------
 
@@ -356,6 +491,23 @@ class Kit:
         sec.left_margin, sec.right_margin = Mm(m["left"]), Mm(m["right"])
         sec.header_distance = Mm(min(12.0, m["top"] * 0.5))
         sec.footer_distance = Mm(min(12.0, m["bottom"] * 0.5))
+
+    def _setup_compat(self) -> None:
+        """Lines ended by a manual break (U+000B pasted from Word) are not spread across a
+        justified paragraph ("Kết ……… luận"): w:doNotExpandShiftReturn, which Word and
+        LibreOffice both read. It goes first in w:compat, where the schema orders it."""
+        settings = self.doc.settings.element
+        compat = settings.find(_qn("w:compat"))
+        if compat is None:  # python-docx's template has one; else before what follows it
+            compat = self.qn_new("w:compat")
+            later = [settings.find(_qn(tag)) for tag in _AFTER_COMPAT]
+            found = [x for x in later if x is not None]
+            if found:
+                found[0].addprevious(compat)
+            else:
+                settings.append(compat)
+        if compat.find(_qn("w:doNotExpandShiftReturn")) is None:
+            compat.insert(0, self.qn_new("w:doNotExpandShiftReturn"))
 
     def page_numbers(self) -> None:
         """PAGE field centred in the header from page 2 on; page 1 gets an empty header."""

@@ -9,8 +9,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from core.errors import ExportError, NotFoundError, StorageError, ValidationError
-from core.export.profile import BUILTIN, Profile, profile_path, validate_profile
+from core.errors import BienBanError, ExportError, NotFoundError, StorageError, ValidationError
+from core.export.profile import (
+    BUILTIN,
+    Profile,
+    profile_path,
+    read_profile_file,
+    validate_profile,
+)
+from core.export.profile_schema import printable
 from core.export.writer import write_atomic
 from core.storage.database import Database
 
@@ -26,9 +33,18 @@ class StoredProfile:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class RejectedProfile:
+    """A file in the profiles folder that cannot be used, and why (one line)."""
+
+    file: str  # the file name, printable
+    reason: str
+
+
 def check_name(name: Any) -> str:
     """A profile name usable as a file name; built-in names are refused."""
     text = str(name or "").strip()
+    shown = printable(text)
     if not text:
         raise ValidationError("Hãy đặt tên cho mẫu xuất. / Give the profile a name.", field="name")
     if len(text) > NAME_MAX:
@@ -38,14 +54,14 @@ def check_name(name: Any) -> str:
         )
     if not NAME_RE.match(text) or text.endswith(".") or ".." in text:
         raise ValidationError(
-            f"Tên '{text}' chỉ được gồm chữ, số, dấu cách, '-', '_' và '.'."
+            f"Tên '{shown}' chỉ được gồm chữ, số, dấu cách, '-', '_' và '.'."
             f" / The name may hold letters, digits, spaces, '-', '_' and '.' only.",
             field="name",
         )
     if text.casefold() in BUILTIN:
         raise ValidationError(
-            f"'{text}' là tên mẫu có sẵn; hãy chọn tên khác."
-            f" / '{text}' is a built-in profile name; choose another.",
+            f"'{shown}' là tên mẫu có sẵn; hãy chọn tên khác."
+            f" / '{shown}' is a built-in profile name; choose another.",
             field="name",
         )
     return text
@@ -55,17 +71,17 @@ def read_profile_data(source: str | Path) -> dict[str, Any]:
     """The raw JSON of a built-in profile (by name) or of a profile file."""
     path = profile_path(str(source))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_profile_file(path)
     except FileNotFoundError:
+        shown = printable(str(source), 200)
         raise NotFoundError(
-            f"Không tìm thấy mẫu xuất '{source}'. / Export profile not found: '{source}'."
+            f"Không tìm thấy mẫu xuất '{shown}'. / Export profile not found: '{shown}'."
         ) from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValidationError(
-            f"Không đọc được mẫu xuất {path.name}: {exc} / Cannot read profile {path.name}."
-        ) from exc
     if not isinstance(data, dict):
-        raise ValidationError("Mẫu xuất không phải một đối tượng JSON. / A profile is an object.")
+        raise ValidationError(
+            f"Mẫu xuất '{printable(path.stem)}' không phải một đối tượng JSON {{...}}."
+            f" / The profile '{printable(path.stem)}' is not a JSON object {{...}}."
+        )
     return data
 
 
@@ -87,18 +103,43 @@ class ProfileStore:
     def path(self, name: str) -> Path:
         return self.folder / f"{check_name(name)}.json"
 
-    def list(self) -> builtins.list[StoredProfile]:
-        if not self.folder.is_dir():
-            return []
-        found = []
-        for p in sorted(self.folder.glob("*.json"), key=lambda p: p.stem.casefold()):
+    def scan(self) -> tuple[builtins.list[StoredProfile], builtins.list[RejectedProfile]]:
+        """Every usable profile, and every file that is not one with the reason; never raises.
+
+        A file is usable when its name is a valid profile name and it passes the schema in
+        full, so a bad file never reaches a list, an export or the editor.
+        """
+        try:
+            files = sorted(self.folder.glob("*.json"), key=lambda p: p.stem.casefold())
+        except OSError:
+            return [], []
+        found: builtins.list[StoredProfile] = []
+        rejected: builtins.list[RejectedProfile] = []
+        for p in files:
+            shown = printable(p.name, 80)
             try:
-                data = json.loads(p.read_text(encoding="utf-8"))
-                desc = str(data.get("description", "")) if isinstance(data, dict) else ""
-            except (OSError, ValueError):
-                desc = "(tệp hỏng / damaged file)"
-            found.append(StoredProfile(p.stem, p, desc))
-        return found
+                check_name(p.stem)
+                if not p.is_file():
+                    raise ValidationError("không phải tệp / not a file")
+                data = read_profile_file(p)
+                validate_profile(data, p.stem)
+            except BienBanError as exc:
+                rejected.append(RejectedProfile(shown, exc.message))
+                continue
+            except OSError as exc:
+                rejected.append(RejectedProfile(shown, printable(str(exc.strerror or exc))))
+                continue
+            desc = data.get("description", "") if isinstance(data, dict) else ""
+            found.append(StoredProfile(p.stem, p, desc if isinstance(desc, str) else ""))
+        return found, rejected
+
+    def list(self) -> builtins.list[StoredProfile]:
+        """The usable profiles, by name; files that fail the schema are left out."""
+        return self.scan()[0]
+
+    def rejected(self) -> builtins.list[RejectedProfile]:
+        """The files left out of list(), each with the field and the reason."""
+        return self.scan()[1]
 
     def load(self, name: str) -> dict[str, Any]:
         return read_profile_data(self.path(name))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.domain.dto import AttendanceDTO
-from core.domain.enums import OFFICIAL_ROLES, MeetingStatus, Presence, Role
+from core.domain.enums import ABSENT_STATUSES, OFFICIAL_ROLES, MeetingStatus, Presence, Role
 from core.export.docxkit import R
 from core.export.frame import Ctx
 from core.export.textkit import lower_first, one_line
@@ -26,7 +27,7 @@ def heading(ctx: Ctx, key: str) -> None:
         text = f"{ctx.heading_no}. {text}"
     else:
         text += ":"
-    ctx.kit.para([R(text, bold=True)], keep_next=True, before=6)
+    ctx.kit.heading([R(text, bold=True)], before=6)
 
 
 def inline(ctx: Ctx, key: str, value: str) -> None:
@@ -78,15 +79,25 @@ def _absent_line(ctx: Ctx, a: AttendanceDTO) -> str:
 
 
 def _absent_detail(ctx: Ctx, absent: Sequence[AttendanceDTO]) -> str:
+    """' (đồng chí A, lý do: đi công tác; đồng chí B, vắng không lý do)'."""
     if not absent:
         return ""
     parts = []
     for a in absent:
         name = ctx.fill(ctx.profile.label("person"), name=one_line(a.full_name))
         name = lower_first(name) if ctx.lang == "vi" else name
-        reason = one_line(a.reason) or ctx.word(a.status)
-        parts.append(f"{name}, {ctx.profile.label('reason')}: {lower_first(reason)}")
+        reason = one_line(a.reason)
+        if reason:
+            parts.append(f"{name}, {ctx.profile.label('reason')}: {lower_first(reason)}")
+        else:  # "lý do: vắng không lý do" says nothing; the status alone does
+            parts.append(f"{name}, {lower_first(ctx.word(a.status))}")
     return " (" + "; ".join(parts) + ")"
+
+
+def _without_zero_others(template: str) -> str:
+    """Drop the sentence about guests ("Khách mời …: {others}.") when there are none."""
+    sentences = re.split(r"(?<=[.;])\s+", template)
+    return " ".join(x for x in sentences if "{others}" not in x)
 
 
 def sec_attendance(ctx: Ctx) -> None:
@@ -94,18 +105,26 @@ def sec_attendance(ctx: Ctx) -> None:
     if not rows:
         return
     guests_apart = "invited" in ctx.spec.sections
+    c = ctx.rec.counts
     official = [a for a in rows if a.role in OFFICIAL_ROLES]
-    absent = [a for a in official if a.status in ABSENT]
+    # One definition everywhere: official members marked absent (AttendanceCounts).
+    absent = [a for a in official if a.status in ABSENT_STATUSES]
     others = [a for a in rows if a.role not in OFFICIAL_ROLES and a.is_present]
     heading(ctx, "attendance")
+    template = ctx.profile.label("attendance_summary")
+    if not others:
+        template = _without_zero_others(template)
     summary = ctx.fill(
-        ctx.profile.label("attendance_summary"),
-        total=str(len(official)),
-        present=str(sum(1 for a in official if a.is_present)),
-        absent=str(len(absent)),
+        template,
+        total=str(c.official_total),
+        present=str(c.official_present),
+        absent=str(c.official_absent),
         others=str(len(others)),
         absent_detail=_absent_detail(ctx, absent),
     )
+    if c.official_unknown:
+        unknown = ctx.fill(ctx.profile.label("attendance_unknown"), unknown=str(c.official_unknown))
+        summary = f"{summary} {unknown}".strip()
     ctx.kit.para(summary)
     if ctx.profile.style == "party":
         return
@@ -116,17 +135,16 @@ def sec_attendance(ctx: Ctx) -> None:
         # The chair and the secretary get their own lines when the profile has them.
         if (guests_apart and role in GUEST_ROLES) or role in ctx.spec.sections:
             continue
-        group = [a for a in rows if a.role == role and a.status not in ABSENT]
+        group = [a for a in rows if a.role == role and a.is_present]
         _group(ctx, ctx.word(role), [ctx.who(a) + _mark(ctx, a) for a in group])
-    gone = [a for a in rows if a.status in ABSENT and not (guests_apart and a.role in GUEST_ROLES)]
-    _group(ctx, ctx.profile.label("absent_group"), [_absent_line(ctx, a) for a in gone])
+    _group(ctx, ctx.profile.label("absent_group"), [_absent_line(ctx, a) for a in absent])
 
 
 def _group(ctx: Ctx, title: str, lines: Sequence[str]) -> None:
     if not lines:
         return
     count = f" ({len(lines)})" if len(lines) > 1 else ""
-    ctx.kit.para([R(f"{title}{count}:", italic=True)], keep_next=True)
+    ctx.kit.heading([R(f"{title}{count}:", italic=True)], before=0)
     items(ctx, lines)
 
 
@@ -140,21 +158,25 @@ def _attendance_en(ctx: Ctx, guests_apart: bool) -> None:
         return ctx.who(a) + tag + _mark(ctx, a)
 
     official = [a for a in rows if a.role in OFFICIAL_ROLES]
-    _group(ctx, ctx.word("present"), [line(a) for a in official if a.status not in ABSENT])
+    _group(ctx, ctx.word("present"), [line(a) for a in official if a.is_present])
     if not guests_apart:
         guests = [a for a in rows if a.role not in OFFICIAL_ROLES and a.is_present]
         _group(ctx, ctx.profile.label("invited"), [line(a) for a in guests])
-    for status in ABSENT:
-        gone = [a for a in rows if a.status == status]
+    for status in ABSENT:  # Apologies, then Absent: together the summary's "N absent"
+        gone = [a for a in official if a.status == status]
         _group(ctx, ctx.word(status), [_absent_line(ctx, a) for a in gone])
 
 
 def sec_invited(ctx: Ctx) -> None:
-    group = [a for a in ctx.rec.attendance if a.role in GUEST_ROLES and a.is_present]
-    if not group:
-        return
-    heading(ctx, "invited")
-    items(ctx, [ctx.who(a) + _mark(ctx, a) for a in group])
+    present = [a for a in ctx.rec.attendance if a.role in GUEST_ROLES and a.is_present]
+    # The press is not an invited delegate (Hướng dẫn 16-HD/VPTW lists it apart).
+    for key, group in (
+        ("invited", [a for a in present if a.role != Role.PRESS]),
+        ("press", [a for a in present if a.role == Role.PRESS]),
+    ):
+        if group:
+            heading(ctx, key)
+            items(ctx, [ctx.who(a) + _mark(ctx, a) for a in group])
 
 
 def sec_quorum(ctx: Ctx) -> None:
@@ -222,4 +244,4 @@ def sec_closing(ctx: Ctx) -> None:
         time=ctx.time(end),
         date=ctx.date(end or m.start),
     )
-    ctx.kit.para(text, keep_next=True)
+    ctx.kit.para(text)

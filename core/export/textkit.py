@@ -47,10 +47,15 @@ def paragraphs(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     for para in _PARAGRAPH_SPLIT.split(_INVALID.sub("", text)):
         lines = [line.strip() for line in _SOFT_BREAKS.split(para)]
-        lines = [line for line in lines if line]
+        lines = [line for line in lines if visible(line)]
         if lines:
             out.append(lines)
     return out
+
+
+def visible(text: str) -> bool:
+    """Whether *text* prints anything: zero-width and format characters alone do not."""
+    return any(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
 def one_line(text: str) -> str:

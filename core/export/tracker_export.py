@@ -148,6 +148,7 @@ def build_docx(
         for i, r in enumerate(rows, 1)
     ]
     kit.grid(DOCX_COLUMNS[lang], widths, table, center_cols=(0, 3))
+    kit.finish()
     kit.page_numbers()
     return kit
 

@@ -40,6 +40,8 @@ HEADER = (
     "other_info",
     "profile",
     "quorum_rule",
+    "notice_number",
+    "notice_signer",
 )
 
 

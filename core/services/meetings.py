@@ -57,6 +57,8 @@ TEXT_FIELDS = {
     "number": 40,
     "doc_code": 40,
     "profile": 500,
+    "notice_number": 40,
+    "notice_signer": 300,
 }
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 FIELDS = {
@@ -83,6 +85,8 @@ def apply_fields(s: Session, m: Meeting, fields: dict[str, Any]) -> None:
         m.kind = clean_required(fields["kind"], "Loại cuộc họp / Kind", 200).strip()
     for key, limit in TEXT_FIELDS.items():
         if key in fields:
+            if fields[key] is not None and not isinstance(fields[key], str):
+                raise ValidationError(f"{key}: phải là văn bản / must be text.", field=key)
             value = clean_optional(fields[key], key, limit)
             setattr(m, key, value if key == "other_info" else value.strip())
     for key in TIME_FIELDS:

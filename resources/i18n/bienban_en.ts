@@ -1031,6 +1031,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>&amp;Save to:</translation>
     </message>
     <message>
+        <source>Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1</source>
+        <translation>The meeting&apos;s export profile cannot be used; choose another: %1</translation>
+    </message>
+    <message>
         <source>Lưu văn bản</source>
         <translation>Save document</translation>
     </message>
@@ -1944,6 +1948,10 @@ Ctrl+Z undoes it.</translation>
     <message>
         <source>&amp;Lưu mẫu</source>
         <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu bị bỏ qua: %1</source>
+        <translation>Profile files skipped: %1</translation>
     </message>
     <message>
         <source>Chưa có mẫu riêng: chọn mẫu có sẵn, đặt tên rồi bấm Sao chép.</source>

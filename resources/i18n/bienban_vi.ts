@@ -1028,6 +1028,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>Lưu vào tệ&amp;p:</translation>
     </message>
     <message>
+        <source>Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1</source>
+        <translation>Mẫu xuất của cuộc họp không dùng được, hãy chọn mẫu khác: %1</translation>
+    </message>
+    <message>
         <source>Lưu văn bản</source>
         <translation>Lưu văn bản</translation>
     </message>
@@ -1937,6 +1941,10 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
     <message>
         <source>&amp;Lưu mẫu</source>
         <translation>&amp;Lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu bị bỏ qua: %1</source>
+        <translation>Tệp mẫu bị bỏ qua: %1</translation>
     </message>
     <message>
         <source>Chưa có mẫu riêng: chọn mẫu có sẵn, đặt tên rồi bấm Sao chép.</source>
