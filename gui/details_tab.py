@@ -35,7 +35,17 @@ from gui.widgets.reflow import ReflowRow
 
 PARTS = (Part.HEADER, Part.LIST)
 
-TEXT_FIELDS = ("title", "number", "issuing_body", "parent_body", "doc_code", "city", "place")
+TEXT_FIELDS = (
+    "title",
+    "number",
+    "issuing_body",
+    "parent_body",
+    "doc_code",
+    "city",
+    "place",
+    "notice_number",
+    "notice_signer",
+)
 TIME_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 ALL_FIELDS = {*TEXT_FIELDS, *TIME_FIELDS, "kind", "profile", "quorum_rule", "documents"}
 ALL_FIELDS.add("other_info")
@@ -79,6 +89,11 @@ class DetailsTab(QWidget):
             w = DateTimeField()
             w.setPlaceholderText(self.tr("(chưa đặt)"))
             self.times[f] = w
+        # The conclusion notice is a document of its own: its own number and signer.
+        self.edits["notice_number"].setPlaceholderText(self.tr("VD: 15/TB-UBND"))
+        self.edits["notice_signer"].setPlaceholderText(
+            self.tr("VD: CHỦ TỊCH (để trống: chức vụ của chủ trì)")
+        )
         self.documents = QPlainTextEdit()
         self.documents.setPlaceholderText(self.tr("Mỗi tài liệu một dòng"))
         self.documents.setTabChangesFocus(True)
@@ -118,6 +133,8 @@ class DetailsTab(QWidget):
         right.addRow(self.tr("Dự kiến kết thúc:"), self.times["planned_end"])
         right.addRow(self.tr("Bắt đầu thực tế:"), self.times["actual_start"])
         right.addRow(self.tr("Kết thúc thực tế:"), self.times["actual_end"])
+        right.addRow(self.tr("Số thông báo kết luận:"), self.edits["notice_number"])
+        right.addRow(self.tr("Người ký thông báo:"), self.edits["notice_signer"])
         right.addRow(self.tr("Tài liệu:"), self.documents)
         right.addRow(self.tr("Thông tin khác:"), self.other_info)
         # Two columns, or the times and documents under the rest when the tab is narrow,
@@ -451,6 +468,8 @@ class DetailsTab(QWidget):
             "doc_code": self.tr("Ký hiệu cơ quan"),
             "city": self.tr("Địa danh"),
             "place": self.tr("Địa điểm"),
+            "notice_number": self.tr("Số thông báo kết luận"),
+            "notice_signer": self.tr("Người ký thông báo"),
             "documents": self.tr("Tài liệu"),
             "other_info": self.tr("Thông tin khác"),
             "kind": self.tr("Loại cuộc họp"),

@@ -69,6 +69,32 @@ def test_details_saves_vietnamese_text_and_keeps_it_when_save_fails(
     ]
 
 
+def test_details_notice_number_and_signer_reach_the_notice(
+    qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int, tmp_path
+) -> None:
+    """The conclusion notice's own number and signer are typed in Details and printed."""
+    import docx
+    from docx.oxml.ns import qn
+
+    from core.export.api import export_meeting
+
+    tab = _show(qtbot, DetailsTab(ops, undo))
+    tab.set_meeting(meeting_id)
+    settle(ops)
+    for field, typed in (("notice_number", "15/TB-UBND"), ("notice_signer", "CHỦ TỊCH")):
+        edit = tab.edits[field]
+        edit.setFocus()
+        type_text(edit, typed)
+    tab.flush()
+    settle(ops)
+    stored = services.meetings.get(meeting_id)
+    assert (stored.notice_number, stored.notice_signer) == ("15/TB-UBND", "CHỦ TỊCH")
+    out = export_meeting(services, meeting_id, tmp_path / "tb.docx", kind="notice")
+    body = docx.Document(str(out)).element.body
+    printed = "".join(t.text or "" for t in body.iter(qn("w:t")))
+    assert "15/TB-UBND" in printed and "CHỦ TỊCH" in printed
+
+
 def test_details_kind_profile_quorum_and_times(
     qtbot, services: Services, ops: Ops, undo: Undo, meeting_id: int
 ) -> None:

@@ -686,6 +686,14 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>(not set)</translation>
     </message>
     <message>
+        <source>VD: 15/TB-UBND</source>
+        <translation>e.g. 15/TB-UBND</translation>
+    </message>
+    <message>
+        <source>VD: CHỦ TỊCH (để trống: chức vụ của chủ trì)</source>
+        <translation>e.g. CHAIRMAN (empty: the chair&apos;s position)</translation>
+    </message>
+    <message>
         <source>Mỗi tài liệu một dòng</source>
         <translation>One document per line</translation>
     </message>
@@ -770,6 +778,14 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>Actual end:</translation>
     </message>
     <message>
+        <source>Số thông báo kết luận:</source>
+        <translation>Notice number:</translation>
+    </message>
+    <message>
+        <source>Người ký thông báo:</source>
+        <translation>Notice signed by:</translation>
+    </message>
+    <message>
         <source>Tài liệu:</source>
         <translation>Documents:</translation>
     </message>
@@ -792,6 +808,14 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
     <message>
         <source>Sửa %1</source>
         <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Số thông báo kết luận</source>
+        <translation>Notice number</translation>
+    </message>
+    <message>
+        <source>Người ký thông báo</source>
+        <translation>Notice signed by</translation>
     </message>
     <message>
         <source>Thể thức văn bản</source>

@@ -683,6 +683,14 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>(chưa đặt)</translation>
     </message>
     <message>
+        <source>VD: 15/TB-UBND</source>
+        <translation>VD: 15/TB-UBND</translation>
+    </message>
+    <message>
+        <source>VD: CHỦ TỊCH (để trống: chức vụ của chủ trì)</source>
+        <translation>VD: CHỦ TỊCH (để trống: chức vụ của chủ trì)</translation>
+    </message>
+    <message>
         <source>Mỗi tài liệu một dòng</source>
         <translation>Mỗi tài liệu một dòng</translation>
     </message>
@@ -767,6 +775,14 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>Kết thúc thực tế:</translation>
     </message>
     <message>
+        <source>Số thông báo kết luận:</source>
+        <translation>Số thông báo kết luận:</translation>
+    </message>
+    <message>
+        <source>Người ký thông báo:</source>
+        <translation>Người ký thông báo:</translation>
+    </message>
+    <message>
         <source>Tài liệu:</source>
         <translation>Tài liệu:</translation>
     </message>
@@ -789,6 +805,14 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
     <message>
         <source>Sửa %1</source>
         <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Số thông báo kết luận</source>
+        <translation>Số thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Người ký thông báo</source>
+        <translation>Người ký thông báo</translation>
     </message>
     <message>
         <source>Thể thức văn bản</source>
