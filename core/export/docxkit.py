@@ -59,6 +59,16 @@ class R:
     size: float | None = None
 
 
+# What follows w:vanish in a w:rPr (ECMA-376 CT_RPr's sequence).
+_AFTER_VANISH = frozenset(
+    _qn(f"w:{t}")
+    for t in (
+        "webHidden color spacing w kern position sz szCs highlight u effect bdr shd"
+        " fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
+    ).split()
+)
+
+
 class Kit:
     """Wraps one python-docx Document and the profile it is laid out by."""
 
@@ -467,12 +477,29 @@ class Kit:
 
     def finish(self) -> None:
         """End the body with a paragraph: after a last table, Word adds one of body size,
-        which can spill a blank page; this one is a point high."""
+        which can spill a blank page; this one is a point high and hidden."""
         self.flush_heading()
         last = self.sect_pr.getprevious()
         if last is None or last.tag == _qn("w:tbl"):
             self._gap_pt = 0.0
-            self.para([], indent=False, before=0, after=0, size=1)
+            p = self.para([], indent=False, before=0, after=0, size=1)
+            # Hidden and a point high, as Word's own advice has it: where the table ends at
+            # the foot of a page, no page is added for it.
+            ppr = p.find(_qn("w:pPr"))
+            spacing = ppr.find(_qn("w:spacing"))
+            if spacing is None:
+                spacing = self.el(ppr, "w:spacing")
+            spacing.set(_qn("w:line"), "20")
+            spacing.set(_qn("w:lineRule"), "exact")
+            rpr = ppr.find(_qn("w:rPr"))
+            if rpr is None:
+                rpr = self.el(ppr, "w:rPr")
+            vanish = etree.Element(_qn("w:vanish"))
+            later = [c for c in rpr if c.tag in _AFTER_VANISH]  # the schema's order
+            if later:
+                later[0].addprevious(vanish)
+            else:
+                rpr.append(vanish)
 
     def gap(self, points: float) -> None:
         """Leave *points* above the next paragraph of the body."""
