@@ -50,7 +50,7 @@ class AgendaTab(MeetingTab):
         self.view = MovableRowsView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(LiveTextDelegate(ops, self.view))
-        self.view.rowMoved.connect(self._dragged)
+        self.view.rowDropped.connect(self._dragged)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(

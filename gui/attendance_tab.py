@@ -166,11 +166,12 @@ class AttendanceTab(MeetingTab):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.name.setCompleter(self.completer)
         self.name.textEdited.connect(self._complete)
-        self.completer.activated[str].connect(self._picked)
+        # The text overload: the name picked, as shown.
+        self.completer.activated[str].connect(self._picked)  # type: ignore[index]
         for field in (self.name, self.position, self.unit):
             field.returnPressed.connect(self.add_from_fields)
-        for key in ("Return", "Enter"):  # Enter on the role adds too, as on the text fields
-            sc = QShortcut(QKeySequence(key), self.role)
+        for enter in ("Return", "Enter"):  # Enter on the role adds too, as on the text fields
+            sc = QShortcut(QKeySequence(enter), self.role)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(self.add_from_fields)
             self._keys.append(sc)
@@ -246,6 +247,10 @@ class AttendanceTab(MeetingTab):
             self.view.setCurrentIndex(self.model.index(min(max(row, 0), len(rows) - 1), col))
         if counts is not None:
             self._quorum_rule = counts.quorum_rule
+        self.update_counts()
+
+    def _status_stored(self, saved: AttendanceDTO) -> None:
+        self.model.replace_dto(saved)
         self.update_counts()
 
     def update_counts(self) -> None:
@@ -391,7 +396,7 @@ class AttendanceTab(MeetingTab):
             Call("attendance", "set_status", (ident, status, reason, at)),
             self.tr("Điểm danh"),
             PARTS,
-            done=lambda saved: (self.model.replace_dto(saved), self.update_counts()),
+            done=lambda saved: self._status_stored(saved),
             failed=refused,
             undo=(
                 QCoreApplication.translate("AttendanceTab", "Điểm danh %1: %2")

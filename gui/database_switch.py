@@ -34,7 +34,9 @@ def recent(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings gives back a one-item list as a plain string
         value = [value]
-    return [str(v) for v in (value or []) if v]
+    if not isinstance(value, list | tuple):
+        return []
+    return [str(v) for v in value if v]
 
 
 def remember(settings: QSettings, path: Path) -> None:
@@ -144,7 +146,7 @@ def move_to(started: Started, opened: OpenDatabase) -> None:
             warnings.simplefilter("ignore", RuntimeWarning)  # not connected: nothing to undo
             app.commitDataRequest.disconnect()
         app.commitDataRequest.connect(lambda _m: new_window.may_close(ask=False))
-    window._closing_checked = True  # type: ignore[attr-defined]  # saved just before
+    window._closing_checked = True  # saved just before
     window.close()
     window.ops.close()
     window.deleteLater()

@@ -140,9 +140,11 @@ class DetailsTab(QWidget):
         # Two columns, or the times and documents under the rest when the tab is narrow,
         # their fields then in line with those above.
         captions = [
-            form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            caption
             for form in (left, right)
             for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and (caption := item.widget()) is not None
         ]
         widest = max(caption.sizeHint().width() for caption in captions)
         for caption in captions:
@@ -165,14 +167,16 @@ class DetailsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        for f, w in self.edits.items():
-            w.textEdited.connect(lambda _t, f=f: self._edited(f))
-            w.installEventFilter(self)
-        for f, w in self.times.items():
-            w.valueCommitted.connect(lambda _v, f=f: self._edited(f, now=True))
+        for f, edit in self.edits.items():
+            edit.textEdited.connect(lambda _t, f=f: self._edited(f))
+            edit.installEventFilter(self)
+        for f, field in self.times.items():
+            field.valueCommitted.connect(lambda _v, f=f: self._edited(f, now=True))
         self.kind.currentIndexChanged.connect(lambda _i: self._edited("kind", now=True))
-        self.kind.lineEdit().textEdited.connect(lambda _t: self._edited("kind"))
-        self.kind.lineEdit().installEventFilter(self)
+        kind_text = self.kind.lineEdit()
+        assert kind_text is not None  # an editable combo box
+        kind_text.textEdited.connect(lambda _t: self._edited("kind"))
+        kind_text.installEventFilter(self)
         self.profile.currentIndexChanged.connect(lambda _i: self._edited("profile", now=True))
         self.quorum.currentIndexChanged.connect(lambda _i: self._edited("quorum_rule", now=True))
         self.documents.textChanged.connect(lambda: self._edited("documents"))
@@ -233,7 +237,10 @@ class DetailsTab(QWidget):
 
     def _widgets(self) -> dict[str, QWidget]:
         widgets: dict[str, QWidget] = {**self.edits, **self.times}
-        widgets |= {"kind": self.kind.lineEdit(), "documents": self.documents}
+        kind_text = self.kind.lineEdit()
+        if kind_text is not None:
+            widgets["kind"] = kind_text
+        widgets["documents"] = self.documents
         widgets["other_info"] = self.other_info
         return widgets
 
@@ -246,15 +253,15 @@ class DetailsTab(QWidget):
                 if m
                 else self.tr("Chưa chọn cuộc họp — chọn ở danh sách bên trái, hoặc Ctrl+N")
             )
-            for f, w in self.edits.items():
+            for f, edit in self.edits.items():
                 if f not in keep:
-                    w.setText(getattr(m, f) if m else "")
-                    w.setCursorPosition(0)  # show the start of a long title, not its end
+                    edit.setText(getattr(m, f) if m else "")
+                    edit.setCursorPosition(0)  # show the start of a long title, not its end
             reference = (m.start or m.created_at) if m else None
-            for f, w in self.times.items():
-                w.setReferenceDate(reference)
+            for f, field in self.times.items():
+                field.setReferenceDate(reference)
                 if f not in keep:
-                    w.setValue(getattr(m, f) if m else None)
+                    field.setValue(getattr(m, f) if m else None)
             if "kind" not in keep:
                 kind = m.kind if m else "meeting"
                 i = self.kind.findData(kind)

@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         self.browse = QPushButton(self.tr("&Chọn…"))
         self.browse.setAutoDefault(False)  # Enter in the path field exports
         self.open_after = QCheckBox(self.tr("&Mở tệp khi xuất xong"))
-        self.open_after.setChecked(settings.value("export/open", True, type=bool))
+        self.open_after.setChecked(bool(settings.value("export/open", True, type=bool)))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -242,7 +242,7 @@ class ExportDialog(QDialog):
         return ""
 
     def folder(self) -> Path:
-        saved = self.settings.value(FOLDER_KEY, "", type=str)
+        saved = str(self.settings.value(FOLDER_KEY, "", type=str) or "")
         return Path(saved) if saved and Path(saved).is_dir() else Path.home()
 
     def _update_name(self) -> None:

@@ -72,7 +72,7 @@ def lupdate(ts_files: list[Path], root: Path = ROOT, prune: bool = True) -> str:
     done = subprocess.run(
         args, capture_output=True, text=True, check=True, timeout=120, **no_console()
     )
-    return done.stdout + done.stderr
+    return str(done.stdout) + str(done.stderr)
 
 
 @dataclass(frozen=True)
@@ -159,8 +159,10 @@ def copy_sources(ts: Path) -> int:
     return changed
 
 
-def write_ts(tree: ET.ElementTree, ts: Path) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
+    root = tree.getroot()
+    assert root is not None  # a parsed .ts file
+    body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 

@@ -66,7 +66,7 @@ class _Reading(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="bienban-roster-read", daemon=True)
+        self.worker = threading.Thread(target=self._run, name="bienban-roster-read", daemon=True)
 
     def _run(self) -> None:
         try:
@@ -239,11 +239,11 @@ class ImportDialog(QDialog):
             widget.setEnabled(False)
         self.progress.show()
         self.cancel_button.show()
-        reading.thread.start()
+        reading.worker.start()
         try:
             loop.exec()
         finally:
-            reading.thread.join()
+            reading.worker.join()
             self.reading = None
             self.progress.hide()
             self.cancel_button.hide()
@@ -273,7 +273,7 @@ class ImportDialog(QDialog):
             self.tr("Danh sách của cuộc họp: %1").replace("%1", self.meeting.currentText()),
         )
 
-    def _load(self, make: Any, source: str) -> RosterPreview | None:
+    def _load(self, make: Callable[[], RosterPreview], source: str) -> RosterPreview | None:
         try:
             preview = make()
         except CancelledError:

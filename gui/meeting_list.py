@@ -60,7 +60,7 @@ class MeetingListModel(QAbstractTableModel):
         self._more = True
         self._asking = 0  # the page asked for (its generation), 0 when none is on its way
         self._generation = 0
-        self.pageArrived: list[Callable[[], None]] = []  # called after each page
+        self.pageArrived: list[Callable[[], object]] = []  # called after each page
         # Two columns, two lines a row: the list pane is narrow next to the tabs.
         self.headers = [self.tr("Ngày"), self.tr("Trích yếu")]
 

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 
 from core.domain.dto import MeetingRecord
 from core.errors import BienBanError
-from core.export.profile import FONT_KEYS, KINDS
+from core.export.profile import KINDS
 from core.export.profile_preview import Preview, render_preview
+from core.export.profile_schema import FONT_KEYS
 from core.services import SAMPLE_FILE, Services
 from core.services.revisions import record_from_snapshot
 from gui.messages import said
@@ -206,10 +207,10 @@ class ProfileEditor(QDialog):
         ):
             page.addRow(text, self.margins[side])
         page.addRow(self.tr("Lề phải (mm):"), self.margins["right"])
-        self.font = QLineEdit()
+        self.font_name = QLineEdit()
         self.sizes = {k: _spin(200) for k in FONT_KEYS}
         fonts = QFormLayout()
-        fonts.addRow(self.tr("Phông chữ:"), self.font)
+        fonts.addRow(self.tr("Phông chữ:"), self.font_name)
         size_names = {
             "body_pt": self.tr("Nội dung"),
             "header_pt": self.tr("Tiêu đề cơ quan"),
@@ -285,13 +286,13 @@ class ProfileEditor(QDialog):
         self.save_button = self.buttons.addButton(
             self.tr("&Lưu mẫu"), QDialogButtonBox.ButtonRole.ApplyRole
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.folder)
-        layout.addWidget(self.skipped)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.folder)
+        outer.addWidget(self.skipped)
+        outer.addWidget(split, 1)
+        outer.addWidget(self.message)
+        outer.addWidget(self.buttons)
         self.resize(1100, 680)
 
         self.copy_button.clicked.connect(self.copy_profile)
@@ -343,12 +344,12 @@ class ProfileEditor(QDialog):
         for f, w in self.org.items():
             w.setText(str(org.get(f, "")))
         margins = (d.get("page") or {}).get("margins_mm") or {}
-        for side, w in self.margins.items():
-            w.setValue(float(margins.get(side, 0) or 0))
+        for side, spin in self.margins.items():
+            spin.setValue(float(margins.get(side, 0) or 0))
         fonts = d.get("fonts") or {}
-        self.font.setText(str(fonts.get("name", "")))
-        for k, w in self.sizes.items():
-            w.setValue(float(fonts.get(k, 0) or 0))
+        self.font_name.setText(str(fonts.get("name", "")))
+        for k, size in self.sizes.items():
+            size.setValue(float(fonts.get(k, 0) or 0))
         docs = d.get("documents") or {}
         for kind in KINDS:
             spec = docs.get(kind) or {}
@@ -369,7 +370,7 @@ class ProfileEditor(QDialog):
         for side, w in self.margins.items():
             d["page"]["margins_mm"][side] = round(w.value(), 1)
         fonts = d.setdefault("fonts", {})
-        fonts["name"] = self.font.text().strip()
+        fonts["name"] = self.font_name.text().strip()
         for k, w in self.sizes.items():
             fonts[k] = round(w.value(), 1)
         for kind in KINDS:

@@ -44,7 +44,7 @@ def set_editable(widgets: Iterable[QObject], editable: bool) -> None:
         elif isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox) or callable(
             getattr(w, "setReadOnly", None)
         ):
-            w.setReadOnly(not editable)  # type: ignore[union-attr]
+            getattr(w, "setReadOnly")(not editable)  # noqa: B009  # any widget that has one
         elif isinstance(w, QWidget | QShortcut):
             w.setEnabled(editable)
 
@@ -154,4 +154,4 @@ def local_time(utc: Any) -> str:
     """A stored UTC time shown in the computer's time zone."""
     import datetime as dt
 
-    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M %d/%m/%Y")
+    return str(utc.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M %d/%m/%Y"))

@@ -27,7 +27,7 @@ class DraggableRowsModel(DtoTableModel):
         return Qt.DropAction.MoveAction
 
     def dropMimeData(self, *_args: Any) -> bool:
-        return False  # MovableRowsView turns the drop into rowMoved instead
+        return False  # MovableRowsView turns the drop into rowDropped instead
 
     def mimeData(self, indexes: Any) -> QMimeData:
         data = QMimeData()
@@ -39,10 +39,10 @@ class DraggableRowsModel(DtoTableModel):
 
 
 class MovableRowsView(QTableView):
-    """Emits rowMoved(from, to), *to* being the row's place once moved, for an undoable
+    """Emits rowDropped(from, to), *to* being the row's place once moved, for an undoable
     command to carry out; the drag never changes the model on its own."""
 
-    rowMoved = Signal(int, int)
+    rowDropped = Signal(int, int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,4 +82,4 @@ class MovableRowsView(QTableView):
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
         if target != source and 0 <= target < self.model().rowCount():
-            self.rowMoved.emit(source, target)
+            self.rowDropped.emit(source, target)

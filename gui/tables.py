@@ -185,7 +185,7 @@ class LiveTextDelegate(QStyledItemDelegate):
 
     def _push(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
         if cell.isValid():
-            self.setModelData(editor, cell.model(), QModelIndex(cell))  # type: ignore[arg-type]
+            self.setModelData(editor, cell.model(), cell)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

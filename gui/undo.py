@@ -180,7 +180,7 @@ class UndoPassThrough(QObject):
             own = doc.isUndoAvailable() if undoing else doc.isRedoAvailable()
         else:
             return False
-        if own and not obj.isReadOnly():  # type: ignore[attr-defined]
+        if own and not obj.isReadOnly():
             return False
         event.ignore()  # not the field's: the window's shortcut takes it
         return True

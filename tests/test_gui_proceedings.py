@@ -171,7 +171,7 @@ def test_a_whole_live_session_typed_with_the_keyboard(
     assert len(services.entries.list(session)) == 5
     vote.spins["votes_for"].setValue(2)
     vote.spins["abstain"].setValue(1)
-    assert vote.result.text().startswith("Kết quả: Thông qua")
+    assert vote.outcome.text().startswith("Kết quả: Thông qua")
     assert vote.shares["votes_for"].text() == "66,67%"
     vote.ok_button.click()
     settle(ops)

@@ -77,7 +77,7 @@ def test_bad_values_are_refused_with_a_message(
 def test_empty_font_name_is_refused(editor: ProfileEditor) -> None:
     path = made(editor)
     before = path.read_bytes()
-    editor.font.clear()
+    editor.font_name.clear()
     assert editor.save() is False and "fonts.name" in editor.message.text()
     assert path.read_bytes() == before
 

@@ -62,10 +62,30 @@ class R:
 # What follows w:vanish in a w:rPr (ECMA-376 CT_RPr's sequence).
 _AFTER_VANISH = frozenset(
     _qn(f"w:{t}")
-    for t in (
-        "webHidden color spacing w kern position sz szCs highlight u effect bdr shd"
-        " fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath"
-    ).split()
+    for t in [
+        "webHidden",
+        "color",
+        "spacing",
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+    ]
 )
 
 

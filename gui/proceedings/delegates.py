@@ -65,7 +65,7 @@ class TimelineDelegate(QStyledItemDelegate):
     def _push(self, editor: QWidget, cell: QPersistentModelIndex) -> None:
         model = cell.model()
         if cell.isValid() and model is not None:
-            self.setModelData(editor, model, QModelIndex(cell))  # type: ignore[arg-type]
+            self.setModelData(editor, model, cell)
 
     def _finish(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

@@ -88,7 +88,8 @@ class EntryDialog(QDialog):
         when.addWidget(self.kind)
         time_caption = QLabel(self.tr("&Giờ:"), self)
         time_caption.setBuddy(self.time)
-        kind_caption = when.itemAt(2).widget()
+        item = when.itemAt(2)
+        kind_caption = item.widget() if item is not None else None
         if isinstance(kind_caption, QLabel):
             kind_caption.setBuddy(self.kind)
         top.addRow(time_caption, when)

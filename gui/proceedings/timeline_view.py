@@ -77,7 +77,11 @@ class TimelineView(QTableView):
             self.timeline.set_text_width(new, self.font())
             self._fit_current()
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         self._fit_current()
 

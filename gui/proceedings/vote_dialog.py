@@ -57,9 +57,9 @@ class VoteDialog(QDialog):
         self.method.setCurrentIndex(max(0, self.method.findData(v.method)))
 
         grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("&Nội dung:"), self, buddy=self.subject), 0, 0)
+        grid.addWidget(_caption(self.tr("&Nội dung:"), self.subject, self), 0, 0)
         grid.addWidget(self.subject, 0, 1, 1, 2)
-        grid.addWidget(QLabel(self.tr("&Hình thức:"), self, buddy=self.method), 1, 0)
+        grid.addWidget(_caption(self.tr("&Hình thức:"), self.method, self), 1, 0)
         grid.addWidget(self.method, 1, 1, 1, 2)
         captions = (
             self.tr("&Tán thành:"),
@@ -78,7 +78,7 @@ class VoteDialog(QDialog):
             share.setMinimumWidth(70)
             self.spins[name] = spin
             self.shares[name] = share
-            grid.addWidget(QLabel(caption, self, buddy=spin), row, 0)
+            grid.addWidget(_caption(caption, spin, self), row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(share, row, 2)
 
@@ -89,11 +89,11 @@ class VoteDialog(QDialog):
             .replace("%3", str(counts.official_total)),
             self,
         )
-        self.result = QLabel(self)
-        font = self.result.font()
+        self.outcome = QLabel(self)
+        font = self.outcome.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.result.setFont(font)
+        self.outcome.setFont(font)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -109,7 +109,7 @@ class VoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.present)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
@@ -142,8 +142,8 @@ class VoteDialog(QDialog):
         cast = v.cast + v.not_voting
         present = self._base
         if present and cast > present:
-            self.result.setText(self.tr("Kết quả: —"))
-            self.result.setStyleSheet("")
+            self.outcome.setText(self.tr("Kết quả: —"))
+            self.outcome.setStyleSheet("")
             self.error.setText(
                 self.tr("Tổng số phiếu (%1) vượt số người có mặt (%2).")
                 .replace("%1", str(cast))
@@ -153,13 +153,13 @@ class VoteDialog(QDialog):
         self.error.clear()
         result = label("passed" if v.passed else "failed")
         color = "#1b5e20" if v.passed else "#b00020"
-        self.result.setText(
+        self.outcome.setText(
             self.tr("Kết quả: %1 (%2/%3 tán thành)")
             .replace("%1", result)
             .replace("%2", str(v.votes_for))
             .replace("%3", str(v.total))
         )
-        self.result.setStyleSheet(f"color: {color};")
+        self.outcome.setStyleSheet(f"color: {color};")
 
     def accept(self) -> None:
         self._submit(self.values(), self._replied)
@@ -169,3 +169,10 @@ class VoteDialog(QDialog):
             self.error.setText(message)
             return
         super().accept()
+
+
+def _caption(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A label whose Alt letter moves the keyboard to *buddy*."""
+    caption = QLabel(text, parent)
+    caption.setBuddy(buddy)
+    return caption
