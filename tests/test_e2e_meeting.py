@@ -6,6 +6,7 @@ go through QTest.keyClicks); it reads what was stored only from the exported .do
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -102,6 +103,14 @@ class Secretary:
     def wait(self) -> None:
         settle(self.window.ops)
 
+    def shot(self, name: str) -> None:
+        """With BIENBAN_SCREENSHOTS=DIR, the screen as she sees it (dialogs included)."""
+        folder = os.environ.get("BIENBAN_SCREENSHOTS")
+        if folder:
+            QApplication.processEvents()
+            screen = QApplication.primaryScreen()
+            screen.grabWindow(0).save(str(Path(folder) / f"e2e-{name}.png"))
+
     def answer_next_dialog(self, act: Callable[[QWidget], None]) -> None:
         """A modal dialog is about to open: act in it once it is there."""
 
@@ -174,6 +183,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     she.key("Tab")
     she.wait()
 
+    she.shot("details")
     # -- attendees typed by hand, then the roll call -------------------------------------
     she.key("2", CTRL | ALT)
     attendance = window.attendance
@@ -209,6 +219,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     assert statuses.count("present") == 6 and "late" in statuses
     assert "absent_excused" in statuses
 
+    she.shot("attendance")
     # -- the agenda ------------------------------------------------------------------------
     she.key("3", CTRL | ALT)
     agenda = window.agenda
@@ -219,6 +230,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
         she.wait()
     assert [a.title for a in agenda.model.rows] == AGENDA
 
+    she.shot("agenda")
     # -- the session: speakers by their Alt number, kinds by Ctrl ------------------------------
     she.key("4", CTRL | ALT)
     tab = window.proceedings
@@ -268,6 +280,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
         she.key("Tab")
         she.key("Tab")
         she.key("Tab")  # past period and comparison, to the next row
+    she.shot("figures")
     she.key("Return")  # ends the cell's editor (an empty row, left out)
     qtbot.waitUntil(lambda: she.focus() is tab.dialog.table)
     she.key("Return")  # saves
@@ -299,12 +312,14 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     vote_subject = "Biểu quyết thông qua dự toán ngân sách năm 2027"
     she.type(vote_subject)
     she.key("Return")
-    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isActiveWindow())
+    assert she.focus() is tab.dialog.spins["votes_for"]
     she.type("6")
     she.key("Tab")
     she.type("0")
     she.key("Tab")
     she.type("1")
+    she.shot("vote")
     she.key("Return")
     she.wait()
     qtbot.waitUntil(lambda: tab.dialog is None)
@@ -344,6 +359,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     she.wait()
     assert len(said) >= 15 and len({s for s, _ in said}) >= 5
 
+    she.shot("proceedings")
     # -- the tasks, with deadlines typed --------------------------------------------------
     she.key("5", CTRL | ALT)
     conclusion_tab = window.conclusion
@@ -361,6 +377,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
         (t, d) for t, _l, d in TASKS
     ]
 
+    she.shot("conclusion")
     # -- the actual times corrected as the clerk notes them ---------------------------------
     she.key("1", CTRL | ALT)
     she.tab_to(window.details.times["actual_start"].edit)
@@ -372,6 +389,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     she.key("Tab")
     she.wait()
 
+    she.shot("details-times")
     # -- export the minutes ------------------------------------------------------------------
     out = tmp_path / "bien-ban.docx"
     she.key("E", CTRL)
@@ -380,6 +398,7 @@ def test_a_whole_meeting_typed_and_exported(qtbot, window: MainWindow, tmp_path:
     qtbot.waitUntil(dialog.isActiveWindow)
     she.key("P", ALT)  # "Lưu vào tệ&p:"
     assert she.focus() is dialog.path  # type: ignore[attr-defined]
+    she.shot("export")
     she.key("A", CTRL)
     she.type(str(out))
     she.key("Return")

@@ -577,3 +577,21 @@ def test_details_of_finalized_minutes_are_read_only(qtbot, services, ops, undo, 
     qtbot.keyClicks(dialog.text, "x")
     assert dialog.text.toPlainText() == LONG
     dialog.reject()
+
+
+def test_a_report_lasts_while_its_speaker_speaks(qtbot, tab: ProceedingsTab) -> None:
+    """After a report, the next person chosen gives an opinion; the same speaker going on, or
+    a report chosen by hand, stays a report."""
+    box = tab.bar.text
+    add(qtbot, tab, "Báo cáo kết quả quý IV.", alt=3, ctrl=1)
+    assert tab.bar.current_kind() == "report"  # the same speaker may go on reporting
+    add(qtbot, tab, "Phần hai của báo cáo.", ctrl=1)
+    qtbot.keyClick(box, Qt.Key.Key_2, ALT)
+    assert tab.bar.current_kind() == "opinion"  # someone else discusses it
+    # Chosen by hand before the speaker: a second report, by another person.
+    add(qtbot, tab, "Báo cáo của Văn phòng.", ctrl=1)
+    qtbot.keyClick(box, Qt.Key.Key_1, CTRL)
+    qtbot.keyClick(box, Qt.Key.Key_3, ALT)
+    assert tab.bar.current_kind() == "report"
+    kinds = [e.kind for e in tab.ops.services.entries.list(tab.meeting_id)]
+    assert kinds == ["report", "report", "report"]

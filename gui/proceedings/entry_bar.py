@@ -33,6 +33,8 @@ KINDS = tuple(EntryKind)  # Ctrl+1 … Ctrl+6 follow this order
 # Kinds said once: after adding one, the bar goes back to an opinion, so the next speech
 # is not taken for another vote or conclusion.
 ONE_OFF = (EntryKind.PROPOSAL, EntryKind.VOTE, EntryKind.CONCLUSION)
+# A report lasts while its speaker speaks: when another person is chosen after one, the bar
+# goes back to an opinion (those who speak after a report discuss it).
 
 
 def _now() -> dt.datetime:
@@ -51,6 +53,7 @@ class EntryBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._roster = roster
         self._restoring = False
+        self._reported_by: str | None = None  # the speaker of the report just added
         self.started_at: dt.datetime | None = None
         self.entry_uid: str | None = None  # the id the entry being typed will have
         self.audio_ms: int | None = None  # where the recording was when its typing began
@@ -119,6 +122,7 @@ class EntryBar(QFrame):
         completer = self.speaker.completer()
         completer.activated.connect(lambda _t: self.text.setFocus())
         self.speaker.textChanged.connect(self._changed)
+        self.speaker.textChanged.connect(self._speaker_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.text.submitted.connect(self.submitted)
         self.add.clicked.connect(self.submitted)
@@ -130,6 +134,8 @@ class EntryBar(QFrame):
         return str(self.kind.currentData())
 
     def set_kind(self, kind: str) -> None:
+        if not self._restoring:
+            self._reported_by = None  # a kind chosen (Ctrl+1 … Ctrl+6) stays
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
 
     def plain_text(self) -> str:
@@ -178,6 +184,7 @@ class EntryBar(QFrame):
             self.audio_ms = None
             if kind in ONE_OFF:
                 self.set_kind(EntryKind.OPINION.value)
+            self._reported_by = self.speaker.text() if kind == EntryKind.REPORT else None
         finally:
             self._restoring = False
         self._update_indicator_button()
@@ -268,7 +275,16 @@ class EntryBar(QFrame):
             self._show_started()
         self._changed()
 
+    def _speaker_changed(self, name: str) -> None:
+        if self._reported_by is None or name == self._reported_by or self._restoring:
+            return
+        self._reported_by = None
+        if self.current_kind() == EntryKind.REPORT and not self.plain_text().strip():
+            self.set_kind(EntryKind.OPINION.value)
+
     def _kind_changed(self) -> None:
+        if not self._restoring:
+            self._reported_by = None  # a kind chosen by hand stays
         if self.current_kind() == EntryKind.NOTE and not self._restoring:
             self.speaker.clear()  # a note is the secretary's own, unless someone is chosen
         self.proposal.setVisible(self.current_kind() == EntryKind.PROPOSAL)
