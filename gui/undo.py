@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from core.operations.call import Call
@@ -167,6 +167,9 @@ class UndoPassThrough(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
+        if self._window_key(event):
+            event.ignore()  # the window's command, not the field's
+            return True
         undoing = event.matches(QKeySequence.StandardKey.Undo)
         redoing = event.matches(QKeySequence.StandardKey.Redo) or (
             event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
@@ -184,3 +187,27 @@ class UndoPassThrough(QObject):
             return False
         event.ignore()  # not the field's: the window's shortcut takes it
         return True
+
+    def _window_key(self, event: QKeyEvent) -> bool:
+        """Ctrl+letter of one of the window's commands (Ctrl+E export, Ctrl+N new…): a text
+        field on Linux takes some of them as Emacs keys (Ctrl+E: end of line), and the
+        command would then do nothing while the cursor is in a field."""
+        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return False
+        key = event.key()
+        if not Qt.Key.Key_A <= key <= Qt.Key.Key_Z or key in _EDITING_KEYS:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        window = self.parent()
+        if window is None:
+            return False
+        return any(
+            action.isEnabled() and pressed in action.shortcuts()
+            for action in window.findChildren(QAction)
+        )
+
+
+# Ctrl+letters a text field keeps whatever the window does with them.
+_EDITING_KEYS = frozenset(
+    {Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z, Qt.Key.Key_Y}
+)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -144,3 +144,27 @@ def test_qt_file_dialog_speaks_the_interface_language(qtbot, tmp_path: Path) -> 
         assert "&Lưu" in buttons or "Lưu" in buttons
     finally:
         i18n.uninstall_translators(app)
+
+
+def test_window_commands_win_over_a_text_fields_emacs_keys(qtbot, window: MainWindow) -> None:
+    """On Linux a text field takes Ctrl+E as "end of line": with the cursor in the search box
+    or a header field, Ctrl+E must still export (the field claims it by accepting the
+    ShortcutOverride event; the window's filter on the focused field refuses the claim)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    field = window.findChild(QLineEdit)
+    assert field is not None
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def claimed(key: Qt.Key) -> bool:
+        event = QKeyEvent(QEvent.Type.ShortcutOverride, key, ctrl)
+        event.accept()  # as a field with an Emacs binding for the key leaves it
+        taken = window._pass_undo.eventFilter(field, event)
+        return not taken and event.isAccepted()
+
+    assert not claimed(Qt.Key.Key_E)  # export, a command of the window
+    assert not claimed(Qt.Key.Key_N)  # new meeting
+    assert claimed(Qt.Key.Key_K)  # no command: the field's "delete to end of line"
+    assert claimed(Qt.Key.Key_C)  # copy stays the field's
