@@ -299,8 +299,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.progress.setValue(100)
         self.message.setText(self.tr("Đã lưu %1").replace("%1", path))
-        if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if self.open_after.isChecked() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            # No program for .docx/.pdf (a fresh machine without Word or LibreOffice).
+            self.message.setText(
+                self.tr(
+                    "Đã lưu %1, nhưng máy này không có chương trình nào mở được tệp đó."
+                ).replace("%1", path)
+            )
 
     def _in_use(self, message: str) -> None:
         self._fail(message)

@@ -144,6 +144,19 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_program_opened(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """ "Open the file when done" never starts Word or LibreOffice during the tests; the URLs
+    asked for are listed here. Only window tests have imported Qt by then."""
+    opened: list[Any] = []
+    gui = sys.modules.get("PySide6.QtGui")
+    if gui is not None:
+        monkeypatch.setattr(
+            gui.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+        )
+    return opened
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese_interface() -> Iterator[None]:
     """Window tests read the Vietnamese source texts: drop any translator a test (or
     gui.app.start() following the system locale) installed."""

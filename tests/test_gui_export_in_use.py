@@ -69,3 +69,33 @@ def test_word_holding_the_file_offers_another_name(
 def test_another_name_skips_names_taken(tmp_path: Path) -> None:
     (tmp_path / "a (2).docx").write_bytes(b"")
     assert another_name(tmp_path / "a.docx") == tmp_path / "a (3).docx"
+
+
+def test_opening_the_export_is_asked_of_the_system_and_a_refusal_is_said(
+    qtbot: Any,
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    _no_program_opened: list[Any],
+) -> None:
+    """ "Open the file when done": the system's program for .docx opens it; on a machine with
+    none, the dialog says the file is saved but cannot be opened here."""
+    from PySide6.QtGui import QDesktopServices
+
+    sample_id = services.add_sample()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    for answer, out in ((True, tmp_path / "a.docx"), (False, tmp_path / "b.docx")):
+        if not answer:
+            monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda _url: False))
+        dialog = ExportDialog(services, sample_id, settings)
+        qtbot.addWidget(dialog)
+        dialog.open_after.setChecked(True)
+        dialog.path.setText(str(out))
+        dialog.start()
+        qtbot.waitUntil(lambda d=dialog: d.result_path is not None or d.error is not None)
+        assert dialog.result_path == str(out), dialog.error
+        if answer:
+            assert [u.toLocalFile() for u in _no_program_opened] == [str(out)]
+            assert dialog.message.text() == f"Đã lưu {out}"
+        else:
+            assert "không có chương trình nào mở được" in dialog.message.text()

@@ -1075,6 +1075,10 @@ Delete: BienBan exports every finalized revision as a Word file into a folder yo
         <translation>Saved %1</translation>
     </message>
     <message>
+        <source>Đã lưu %1, nhưng máy này không có chương trình nào mở được tệp đó.</source>
+        <translation>Saved %1, but no program on this computer can open it.</translation>
+    </message>
+    <message>
         <source>Lưu văn bản với tên khác</source>
         <translation>Save the document under another name</translation>
     </message>

@@ -1072,6 +1072,10 @@ Xóa: BienBan xuất từng bản đã chốt ra tệp Word vào thư mục bạ
         <translation>Đã lưu %1</translation>
     </message>
     <message>
+        <source>Đã lưu %1, nhưng máy này không có chương trình nào mở được tệp đó.</source>
+        <translation>Đã lưu %1, nhưng máy này không có chương trình nào mở được tệp đó.</translation>
+    </message>
+    <message>
         <source>Lưu văn bản với tên khác</source>
         <translation>Lưu văn bản với tên khác</translation>
     </message>
