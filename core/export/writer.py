@@ -19,6 +19,7 @@ from core.errors import (
     WINERROR_SHARING_VIOLATION,
     ExportError,
     FileInUseError,
+    halves,
     os_reason,
 )
 from core.programs import WINDOWS, no_console
@@ -42,7 +43,7 @@ INSTALL_HINT = (
 
 def _cannot_write(out: Path, exc: OSError) -> ExportError:
     vi, en = os_reason(exc)
-    return ExportError(f"Không ghi được tệp {out}: {vi}. / Cannot write {out}: {en}.")
+    return ExportError(vi=f"Không ghi được tệp {out}: {vi}.", en=f"Cannot write {out}: {en}.")
 
 
 def check_target(out: Path) -> Path:
@@ -205,11 +206,16 @@ def docx_to_pdf(docx_path: Path, pdf_path: Path) -> None:
                 f" / LibreOffice did not finish the PDF within {PDF_TIMEOUT_S} s."
             ) from None
         except OSError as exc:
-            raise ExportError(f"Không chạy được LibreOffice: {exc} / {INSTALL_HINT}") from exc
+            hint_vi, hint_en = halves(INSTALL_HINT)
+            raise ExportError(
+                vi=f"Không chạy được LibreOffice: {exc}. {hint_vi}",
+                en=f"LibreOffice could not be started: {exc}. {hint_en}",
+            ) from exc
         made = outdir / (docx_path.stem + ".pdf")
         if result.returncode != 0 or not made.exists():
             detail = (result.stderr or result.stdout).strip()[-300:]
             raise ExportError(
-                f"LibreOffice không tạo được PDF. / LibreOffice could not make the PDF. {detail}"
+                vi=f"LibreOffice không tạo được PDF. {detail}",
+                en=f"LibreOffice could not make the PDF. {detail}",
             )
         shutil.copyfile(made, pdf_path)
