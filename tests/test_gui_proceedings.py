@@ -72,6 +72,8 @@ def add(qtbot, tab: ProceedingsTab, text: str, *, alt: int | None = None, ctrl: 
     """Pick a speaker with Alt+N, a kind with Ctrl+N, type the text and press Enter;
     returns the speaker picked."""
     box = tab.bar.text
+    # Keys reach the window's shortcuts only once it is active again (after a dialog).
+    qtbot.waitUntil(tab.isActiveWindow)
     if alt is not None:
         expected = tab.bar.recent[alt - 1]
         qtbot.keyClick(box, getattr(Qt.Key, f"Key_{alt}"), ALT)
