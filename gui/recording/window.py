@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 NOTE_PARTS = (Part.HEADER, Part.LIST)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowRecording", text)
-
-
 class WindowRecording(QObject):
     """One MeetingRecording for the meeting open in the window, built when it opens and
     closed when another opens or the window closes.
@@ -154,7 +150,9 @@ class WindowRecording(QObject):
         if meeting is None:
             return
         mid, before = meeting.id, self._note_before
-        what = _tr("Ghi “có ghi âm” vào thông tin khác")
+        what = QCoreApplication.translate(
+            "WindowRecording", "Thêm “Buổi họp có ghi âm” vào thông tin khác"
+        )
 
         def put(value: str) -> Request:
             return Request(
