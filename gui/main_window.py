@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing_checked = True
-        self.recording.close()
+        self.recording.shutdown()
         self.save_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._focus_hooked:  # a window closes twice

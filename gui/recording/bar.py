@@ -140,7 +140,10 @@ class RecordingBar(QWidget):
     def refresh_devices(self) -> None:
         """List the microphones without waiting for them (the box fills when they are known)."""
         self.device_box.setEnabled(False)
-        threading.Thread(target=self._load_devices, name="audio-devices", daemon=True).start()
+        self.devices_thread = threading.Thread(
+            target=self._load_devices, name="audio-devices", daemon=True
+        )
+        self.devices_thread.start()
 
     def _load_devices(self) -> None:
         try:

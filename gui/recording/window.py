@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -46,6 +48,7 @@ class WindowRecording(QObject):
         self._meeting: MeetingDTO | None = None
         self._finalized = False
         self._note_before = ""
+        self._listing: list[threading.Thread] = []  # the bars' threads asking for microphones
         self.ops.changed.connect(self._changed)
 
     @property
@@ -87,17 +90,22 @@ class WindowRecording(QObject):
             # After the save state (the one ordinary widget), before the database's name.
             self.window.statusBar().insertPermanentWidget(1, self.indicator)
         tab = self.window.proceedings
-        session = MeetingRecording(
-            self.store,
-            meeting,
-            self.window.settings,
-            other_info=self._other_info,
-            save_other_info=self._save_other_info,
-            selected_audio_ms=tab.selected_audio_ms,
-            backend=self.backend,
-            parent=tab,
-        )
+        try:
+            session = MeetingRecording(
+                self.store,
+                meeting,
+                self.window.settings,
+                other_info=self._other_info,
+                save_other_info=self._save_other_info,
+                selected_audio_ms=tab.selected_audio_ms,
+                backend=self.backend,
+                parent=tab,
+            )
+        except (OSError, BienBanError) as exc:  # its folder unreadable: the minutes go on
+            self._say(exc)
+            return
         self.session = session
+        self._listing = [t for t in self._listing if t.is_alive()] + [session.bar.devices_thread]
         self._meeting = meeting
         self._finalized = meeting.status == MeetingStatus.FINALIZED
         tab.set_recording(session.bar, session.playback)
@@ -129,6 +137,15 @@ class WindowRecording(QObject):
             tab.set_recording(None, None)
             session.deleteLater()
             self._meeting = None
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """At the program's end: the recording closed, and no thread left inside the sound
+        system (PortAudio ends with the interpreter; a thread still starting it would crash)."""
+        self.close()
+        deadline = time.monotonic() + timeout
+        for thread in self._listing:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._listing = []
 
     # -- the note in the meeting's other information ------------------------------------------
 
