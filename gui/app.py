@@ -277,4 +277,5 @@ def run_gui(args: argparse.Namespace) -> int:
         signals.stop()
         # Quit and SIGTERM end here: what is still unsaved goes to a recovery file.
         started.window.may_close(ask=False)
+        started.window.recording.shutdown()  # the last audio written, the sound system idle
         started.close()

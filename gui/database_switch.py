@@ -133,7 +133,9 @@ def move_to(started: Started, opened: OpenDatabase) -> None:
     window.save_settings()
     settings.setValue("main/last_meeting", 0)  # an id of the old database means nothing here
     try:
-        new_window = MainWindow(Ops(opened.services), settings)
+        new_window = MainWindow(
+            Ops(opened.services), settings, audio_backend=window.recording.backend
+        )
     except BaseException:
         opened.close()
         raise

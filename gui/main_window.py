@@ -33,6 +33,7 @@ from gui.meeting_list import MeetingListPane
 from gui.messages import said
 from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
+from gui.recording.window import WindowRecording
 from gui.recovery_journal import RecoveryJournal
 from gui.revisions_dialog import RevisionsMenu
 from gui.saving_state import SavingState
@@ -40,6 +41,7 @@ from gui.undo import Undo, UndoPassThrough
 from gui.widgets.front import open_in_front
 
 if TYPE_CHECKING:
+    from audio.backend import Backend
     from gui.loader import Loading
 
 DETAILS, ATTENDANCE, AGENDA, PROCEEDINGS, CONCLUSION = range(5)
@@ -88,9 +90,11 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         *,
         loading: Loading | None = None,
+        audio_backend: Backend | None = None,
     ) -> None:
         """*loading* is given when the services are still loading (gui/loader.py): the list
-        shows its glance meanwhile and a meeting chosen then opens when they are ready."""
+        shows its glance meanwhile and a meeting chosen then opens when they are ready.
+        *audio_backend* is the sound system the recordings use (None: PortAudio)."""
         super().__init__()
         self.ops = ops
         self.services = ops.services
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
 
         self._build_status_bar()
         self._build_menus()
+        self.recording = WindowRecording(self, audio_backend)
+        self.meetings.on_deleted = self.recording.meeting_deleted
+        self.meetings.on_restored = self.recording.meeting_restored
         self.journal = RecoveryJournal(
             ops, self.db_path, self.display, lambda: unsaved.data_dir(), self
         )
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         self.ensure_loaded(self.tabs.currentIndex())
         self.revisions_menu.set_meeting(meeting_id)
         self._enable_meeting_actions()
+        self.recording.open(meeting_id)
         if meeting_id is not None:
             self.settings.setValue("main/last_meeting", meeting_id)
 
@@ -555,6 +563,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing_checked = True
+        self.recording.shutdown()
         self.save_settings()
         app = QApplication.instance()
         if isinstance(app, QApplication) and self._focus_hooked:  # a window closes twice

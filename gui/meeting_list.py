@@ -32,7 +32,7 @@ from core.domain.dto import MeetingDTO, MeetingSummary
 from core.domain.enums import MeetingStatus
 from core.operations.call import Call
 from core.operations.changes import Changes, Part
-from gui.delete_meeting_dialog import ARCHIVED, Outcome, delete_signed_meeting
+from gui.delete_meeting_dialog import ARCHIVED, DELETED, Outcome, delete_signed_meeting
 from gui.i18n import label
 from gui.loader import is_loaded
 from gui.operations import Ops
@@ -204,6 +204,10 @@ class MeetingListPane(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.undo = undo
+        # The window moves a deleted meeting's recording aside (returning what brings it
+        # back) and brings it back, under the restored meeting's uid, on undo.
+        self.on_deleted: Callable[[str], str | None] = lambda _uid: None
+        self.on_restored: Callable[[str | None, str], None] = lambda _token, _uid: None
         self.open_id: int | None = None  # the meeting the tabs show (kept through searches)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm cuộc họp (Ctrl+F)…"))
@@ -418,24 +422,34 @@ class MeetingListPane(QWidget):
         row = self.model.row_of(ident)
         title = self.model.rows[row].title if row >= 0 else ""
 
-        def counted(signed: int) -> None:
+        def counted(found: tuple[int, str]) -> None:
+            signed, uid = found
             if signed:
-                delete_signed_meeting(self, self.ops, ident, title, signed, self._signed_done)
+                delete_signed_meeting(
+                    self, self.ops, ident, title, signed, lambda o: self._signed_done(o, uid)
+                )
             elif not confirm or self.ask(title):
                 self._delete(ident, title, row)
 
-        self.ops.read(lambda s: s.meetings.revision_count(ident), counted)
+        self.ops.read(
+            lambda s: (s.meetings.revision_count(ident), s.meetings.get(ident).uid), counted
+        )
 
-    def _signed_done(self, outcome: Outcome) -> None:
+    def _signed_done(self, outcome: Outcome, uid: str = "") -> None:
+        if outcome.action == DELETED and uid:
+            self.on_deleted(uid)  # no undo for this delete: the recording waits in the bin
         if outcome.action == ARCHIVED and self.model.archived is None:
             return  # still listed, marked archived
         self._after_delete(self.model.row_of(outcome.meeting_id))
 
     def _delete(self, ident: int, title: str, row: int) -> None:
-        holder: dict[str, Any] = {"id": ident, "data": None}
+        holder: dict[str, Any] = {"id": ident, "data": None, "uid": "", "audio": None}
 
-        def keep(data: dict[str, Any]) -> None:
-            holder["data"] = data
+        def keep(found: tuple[dict[str, Any], str]) -> None:
+            holder["data"], holder["uid"] = found
+
+        def trash(_result: Any = None) -> None:
+            holder["audio"] = self.on_deleted(holder["uid"]) if holder["uid"] else None
 
         def deleted(_result: Any) -> None:
             self.ops.status.emit(
@@ -444,13 +458,21 @@ class MeetingListPane(QWidget):
             self.undo.push(
                 Step(self.tr("Xóa cuộc họp “%1”").replace("%1", title), None, again, back)
             )
-            self._after_delete(row)
+            self._after_delete(row)  # the window closes its recording first
+            trash()
 
         def back() -> Request:
             def restored(new_id: int) -> None:
                 holder["id"] = new_id
                 self.open_id = new_id
                 self.model.pageArrived.append(lambda: self.select(new_id))
+
+                def audio_back(uid: str) -> None:
+                    holder["uid"] = uid
+                    self.on_restored(holder["audio"], uid)
+                    holder["audio"] = None
+
+                self.ops.read(lambda s: s.meetings.get(new_id).uid, audio_back)
 
             # Back under its own id: notes and links that name "#12" keep meaning it.
             return Request(
@@ -460,12 +482,18 @@ class MeetingListPane(QWidget):
             )
 
         def again() -> Request:
-            return Request(Call("meetings", "delete", (holder["id"],)), Changes.of(None, Part.LIST))
+            return Request(
+                Call("meetings", "delete", (holder["id"],)), Changes.of(None, Part.LIST), trash
+            )
 
         from core.importers.meeting_io import record_to_dict  # with the services, not at start
 
+        def read(s: Any) -> tuple[dict[str, Any], str]:
+            record = s.meetings.record(ident)
+            return record_to_dict(record), record.meeting.uid
+
         # Read then delete, asked together: nothing can come between them.
-        self.ops.read(lambda s: record_to_dict(s.meetings.record(ident)), keep)
+        self.ops.read(read, keep)
         self.ops.write(
             Call("meetings", "delete", (ident,)),
             self.tr("Xóa cuộc họp “%1”").replace("%1", title),

@@ -228,6 +228,31 @@ def sections() -> list[tuple[str, list[Shortcut]]]:
             ],
         ),
         (
+            QCoreApplication.translate("Shortcuts", "Ghi âm (ở mọi thẻ)"),
+            [
+                S(
+                    "Ctrl+R",
+                    ("Ctrl+R",),
+                    QCoreApplication.translate(
+                        "Shortcuts",
+                        "Ghi âm / tạm dừng / ghi tiếp; mục ghi nhớ chỗ của nó trong bản ghi âm",
+                    ),
+                ),
+                S(
+                    "F8",
+                    ("F8",),
+                    QCoreApplication.translate(
+                        "Shortcuts", "Nghe lại mục ghi đang chọn, từ 5 giây trước lúc bắt đầu gõ"
+                    ),
+                ),
+                S(
+                    "F7 / F9",
+                    ("F7", "F9"),
+                    QCoreApplication.translate("Shortcuts", "Lùi / tới 5 giây khi đang nghe"),
+                ),
+            ],
+        ),
+        (
             QCoreApplication.translate("Shortcuts", "Ô ngày giờ"),
             [
                 S(

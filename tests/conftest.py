@@ -166,6 +166,22 @@ def _vietnamese_interface() -> Iterator[None]:
         i18n.uninstall_translators()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_sound_card() -> Iterator[None]:
+    """A window built without a sound system of its own (MainWindow's audio_backend) gets a
+    computer without microphones instead of the machine's PortAudio: no test depends on,
+    or records from, the sound card of the machine it runs on. Tests of recording give the
+    window a FakeBackend; tests/test_audio_sound.py builds its SoundDeviceBackend itself.
+    For the whole session: a window's thread listing microphones may ask after its test."""
+    from audio import backend as audio_backend
+    from audio.fake import FakeBackend
+
+    none = FakeBackend(devices=())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(audio_backend, "shared_backend", lambda: none)
+        yield
+
+
 @pytest.fixture
 def backend(request: pytest.FixtureRequest) -> str:
     """Which database: sqlite, or postgresql (tests not parametrised run on SQLite)."""

@@ -120,6 +120,14 @@ def _needed(window: Any, tab: str) -> list[tuple[str, QWidget]]:
         found += [("timeline", p.view), ("speaker", b.speaker), ("kind", b.kind)]
         found += [("indicators", b.indicators), ("hints", b.hints), ("text", b.text)]
         found += [("add", b.add), ("header", h), ("bar", b)]
+        recording = window.recording.session
+        if recording is not None:  # the open meeting's recording bar and playback controls
+            r, play = recording.bar, recording.playback
+            found += [("record", r.record_button), ("stop", r.stop_button)]
+            found += [("device", r.device_box), ("level", r.level), ("elapsed", r.elapsed)]
+            found += [("back", play.back_button), ("play", play.play_button)]
+            found += [("forward", play.forward_button), ("speed", play.speed_box)]
+            found += [("position", play.position)]
         banners = [w for w in p.findChildren(QLabel, "revisionBanner") if w.isVisibleTo(p)]
         return found + _labels_of(h) + _labels_of(b) + [("banner", w) for w in banners]
     c = window.conclusion
@@ -214,6 +222,7 @@ def probe(
     """Open the sample meeting as at start, show each tab, and say how everything fits;
     with *smallest*, again with the window at its least size; with *finalized*, the
     meeting's minutes are finalized first (read-only, a banner on every tab)."""
+    from audio.fake import FakeBackend
     from core.services import Services
     from core.storage.database import Database
     from core.storage.migrate import migrate
@@ -234,7 +243,7 @@ def probe(
         config += "-finalized"
     settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
     ops = Ops(services)
-    window = MainWindow(ops, settings)
+    window = MainWindow(ops, settings, audio_backend=FakeBackend())
     fitted = window.geometry()  # fitted before it is shown, as at start
     window.show()
     ops.drain(10)

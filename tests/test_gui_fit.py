@@ -24,6 +24,9 @@ SCREENS = [
     for width, height in ((1366, 768), (1920, 1080))
     for scale in (1.0, 1.25, 1.5)
 ]
+# The open meeting's recording bar and playback controls, on the Proceedings tab.
+RECORDING = ("record", "stop", "device", "elapsed")  # the level meter is thin on purpose
+RECORDING += ("back", "play", "forward", "speed", "position")
 # What each tab must show whole. The timeline's rows and a table's lower rows may scroll,
 # and so may the Details form, downwards only: its fields are checked across, not down.
 WHOLE = {
@@ -31,6 +34,7 @@ WHOLE = {
         *("clock", "start", "start_at", "end", "end_at", "agenda", "previous", "next"),
         *("up", "down", "remove", "details", "header", "bar"),
         *("speaker", "kind", "indicators", "hints", "text", "add", "banner"),
+        *RECORDING,
     ],
     "proposal": [],  # the live screen again, with a proposal's fields (added below)
     "attendance": ["counts", "hint", "name", "position", "unit", "role", "add", "import"],
@@ -125,6 +129,9 @@ def tab_problems(tab: str, seen: dict[str, Any], room: list[int], live: bool) ->
         if reason:
             found.append(reason)
     found += [f"{a['name']} scrolls sideways" for a in seen["scrollbars"] if a["horizontal"]]
+    if tab in ("proceedings", "proposal"):  # the recording's controls are measured too
+        names = {w["name"] for w in seen["widgets"]}
+        found += [f"{n} was not measured" for n in RECORDING if n not in names]
     if tab in ("proceedings", "proposal") and live:
         timeline = next(w for w in seen["widgets"] if w["name"] == "timeline")
         if timeline["rect"][3] < LEAST_TIMELINE:

@@ -17,7 +17,7 @@ from core.storage.migrate import migrate
 from gui import app as gui_app
 from gui.conflict_dialog import Choice, ConflictDialog
 from gui.details_tab import DetailsTab
-from gui.main_window import MainWindow
+from gui.main_window import PROCEEDINGS, MainWindow
 from gui.operations import Ops
 from gui.proceedings.tab import ProceedingsTab
 from gui.proceedings.timeline_model import TEXT
@@ -317,3 +317,31 @@ def test_conflict_dialog_answers(qtbot: Any) -> None:
     assert opened.isVisible() and got == []  # does not block the save that opened it
     opened.take_theirs.click()
     assert got == [Choice.THEIRS]
+
+
+def test_the_window_says_where_a_shared_database_keeps_its_recordings(
+    qtbot: Any, services: Services, backend: str, tmp_path: Path
+) -> None:
+    from audio.fake import FakeBackend
+
+    meeting = services.meetings.create("Họp có ghi âm")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Ops(services), settings, audio_backend=FakeBackend())
+    qtbot.addWidget(window)
+    window.show()
+    settle(window.ops)
+    window.open_meeting(meeting.id)
+    window.show_tab(PROCEEDINGS)
+    settle(window.ops)
+    qtbot.waitUntil(lambda: window.recording.session is not None, timeout=5000)
+    session = window.recording.session
+    assert session is not None and session.bar.record_button.isVisibleTo(window)
+    note = session.bar.local_note
+    if backend == "postgresql":  # the audio stays on this computer; the bar says so
+        assert note.isVisibleTo(window) and "chỉ lưu trên máy này" in note.text()
+        assert not window.recording.store.root.is_relative_to(tmp_path)
+    else:  # beside the database file
+        assert not note.isVisibleTo(window)
+        assert window.recording.store.root.name.endswith(".sqlite3.audio")
+    window.close()
+    window.ops.close()

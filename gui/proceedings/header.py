@@ -52,6 +52,7 @@ class SessionHeader(QFrame):
         self.end_at = QLabel("—", self)
         for lbl in (self.start_at, self.end_at):
             lbl.setMinimumWidth(lbl.fontMetrics().horizontalAdvance("00:00 00/00 "))
+        self._beside: QWidget | None = None
         self.agenda = QComboBox(self)
         self.agenda.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -85,10 +86,13 @@ class SessionHeader(QFrame):
         row.addWidget(self.agenda, 1)
         row.addWidget(self.previous)
         row.addWidget(self.next)
+        # The recording bar goes beside the agenda item (beside_agenda), under it when narrow.
+        self.agenda_line = ReflowRow(self, spacing=8)
+        self.agenda_line.add(agenda, 1)
         self.rows = ReflowRow(self)
         self.rows.add(times)
         # Beside the buttons only while the item's title keeps a readable width there.
-        self.rows.add(agenda, 1, 12 * self.agenda.fontMetrics().averageCharWidth())
+        self.rows.add(self.agenda_line, 1, 12 * self.agenda.fontMetrics().averageCharWidth())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.rows)
@@ -102,6 +106,15 @@ class SessionHeader(QFrame):
         self._timer.timeout.connect(self.tick)
         self._timer.start(1000)
         self.tick()
+
+    def beside_agenda(self, widget: QWidget | None) -> None:
+        """*widget* (the recording bar) after the agenda item's arrows; None: the one there
+        leaves (its owner deletes it)."""
+        if self._beside is not None:
+            self.agenda_line.remove(self._beside)
+        self._beside = widget
+        if widget is not None:
+            self.agenda_line.add(widget)
 
     def tick(self) -> None:
         self.clock.setText(QTime.currentTime().toString("HH:mm:ss"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ from gui.proceedings.timeline_view import TimelineView
 from gui.proceedings.vote_dialog import Reply, VoteDialog
 from gui.undo import Request, Step, Undo
 from gui.widgets.front import open_in_front
+from gui.widgets.reflow import ReflowRow
 
 ENTRIES = (Part.ENTRIES,)
 _provisional = itertools.count(-1, -1)  # ids of entries shown before the database has them
@@ -90,20 +92,35 @@ class ProceedingsTab(QWidget):
             )
         )
         self.bar = EntryBar(self.roster, self)
+        # The open meeting's recording bar (beside the agenda item) and playback controls
+        # (beside the timeline's buttons): set_recording. A laptop at 150 % has no line to spare.
+        self._recording: tuple[QWidget, QWidget] | None = None
         self.draft = Throttle(ops, self.save_draft, self)
         # Opening the tab puts the cursor where the secretary types.
         self.setFocusProxy(self.bar.text)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.title, 1)
+        # The title gives way to the playback controls (set_recording) when the tab is
+        # narrow; narrower still, the buttons go under them.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        lead = QWidget(self)
+        self._tools_lead = QHBoxLayout(lead)
+        self._tools_lead.setContentsMargins(0, 0, 0, 0)
+        self._tools_lead.addWidget(self.title, 1)
+        buttons = QWidget(self)
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         for button in (self.up, self.down, self.remove, self.details):
             button.setAutoDefault(False)
-            tools.addWidget(button)
+            row.addWidget(button)
+        tools = ReflowRow(self, spacing=6)
+        tools.add(lead, 1)
+        tools.add(buttons)
+        self._tools, self._tool_buttons = tools, buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.header)
-        layout.addLayout(tools)
+        layout.addWidget(tools)
         # A short window shares its height: the text box keeps three lines of its five
         # (the bar grows no taller than it wants) and the timeline keeps more rows.
         layout.addWidget(self.view, 2)
@@ -226,6 +243,28 @@ class ProceedingsTab(QWidget):
 
         self.ops.read(fetch, loaded)
 
+    def set_recording(self, bar: QWidget | None, playback: QWidget | None) -> None:
+        """Show the open meeting's recording bar and playback controls (None: none open).
+
+        The previous meeting's widgets are deleted (its recorder was closed before).
+        """
+        if self._recording is not None:
+            self.header.beside_agenda(None)
+            for w in self._recording:
+                w.hide()
+                w.deleteLater()
+            self._recording = None
+        if bar is None or playback is None:
+            return
+        self.header.beside_agenda(bar)
+        self._tools_lead.insertWidget(1, playback, 1)
+        self._recording = (bar, playback)
+
+    def selected_audio_ms(self) -> int | None:
+        """The selected entry's place in the recording (None without one, or without audio)."""
+        entry = self.model.entry_at(self.view.currentIndex().row())
+        return entry.audio_ms if entry is not None else None
+
     def flush(self) -> None:
         self.view.commit_open_editor()
         self.draft.flush()
@@ -313,6 +352,10 @@ class ProceedingsTab(QWidget):
             if self.meeting_id is not None
             else self.tr("Chưa mở cuộc họp nào.")
         )
+        # The row stays as wide as its title beside the buttons (the window's least width,
+        # which the other tabs' tables are made for), though the title may give way.
+        least = self.title.sizeHint().width() + self._tool_buttons.sizeHint().width() + 6
+        self._tools.setMinimumWidth(least)
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.header, self.view, self.bar, self.up, self.down, self.remove, self.details):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,17 +53,23 @@ class RecordingBar(QWidget):
         self.read_only = False
         self.record_button = QPushButton()
         self.record_button.clicked.connect(self.toggle)
-        self.stop_button = QPushButton(self.tr("■ Dừng"))
+        # Small buttons and meter: the bar shares a line of the Proceedings tab with the
+        # agenda item on a laptop at 150 %.
+        self.stop_button = QToolButton()
+        self.stop_button.setText("■")
         self.stop_button.setToolTip(self.tr("Dừng ghi âm"))
         self.stop_button.clicked.connect(self.stop)
         self.device_box = QComboBox()
         self.device_box.setToolTip(self.tr("Micrô dùng để ghi âm"))
-        self.device_box.setMinimumContentsLength(18)
+        self.device_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.device_box.setMinimumContentsLength(6)
         self.device_box.activated.connect(self._device_activated)
         self.level = QProgressBar()
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
-        self.level.setFixedWidth(110)
+        self.level.setFixedWidth(56)
         self.level.setMaximumHeight(12)
         self.level.setToolTip(self.tr("Mức âm thanh"))
         self.elapsed = QLabel(clock(0))
@@ -85,6 +92,7 @@ class RecordingBar(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
+        row.setSpacing(4)
         for w in (self.record_button, self.stop_button, self.device_box, self.level, self.elapsed):
             row.addWidget(w)
         row.addStretch(1)
@@ -132,7 +140,10 @@ class RecordingBar(QWidget):
     def refresh_devices(self) -> None:
         """List the microphones without waiting for them (the box fills when they are known)."""
         self.device_box.setEnabled(False)
-        threading.Thread(target=self._load_devices, name="audio-devices", daemon=True).start()
+        self.devices_thread = threading.Thread(
+            target=self._load_devices, name="audio-devices", daemon=True
+        )
+        self.devices_thread.start()
 
     def _load_devices(self) -> None:
         try:

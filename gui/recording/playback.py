@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from audio.player import SKIP_MS, SPEEDS, Player
 from gui.recording.texts import clock, half
@@ -33,12 +41,15 @@ class PlaybackController(QWidget):
         super().__init__(parent)
         self.player = player
         self.selected_audio_ms = selected_audio_ms
-        self.back_button = QPushButton(self.tr("◀◀ 5 giây"))
+        # Small buttons: the controls share the line of the timeline's buttons.
+        self.back_button = QToolButton()
+        self.back_button.setText("◀◀")
         self.back_button.setToolTip(self.tr("Lùi 5 giây (%1)").replace("%1", BACK_SHORTCUT))
         self.back_button.clicked.connect(lambda: self.player.skip(-SKIP_MS))
         self.play_button = QPushButton()
         self.play_button.clicked.connect(self.player.toggle)
-        self.forward_button = QPushButton(self.tr("5 giây ▶▶"))
+        self.forward_button = QToolButton()
+        self.forward_button.setText("▶▶")
         self.forward_button.setToolTip(self.tr("Tới 5 giây (%1)").replace("%1", FORWARD_SHORTCUT))
         self.forward_button.clicked.connect(lambda: self.player.skip(SKIP_MS))
         self.speed_box = QComboBox()
@@ -52,6 +63,8 @@ class PlaybackController(QWidget):
         self.position.setToolTip(self.tr("Vị trí đang nghe trong bản ghi âm"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b71c1c;")
+        # Never widens the window: a long message is cut, and whole in its tooltip.
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.back_action = self._action(self.tr("Lùi 5 giây"), BACK_SHORTCUT, self.back)
         self.forward_action = self._action(self.tr("Tới 5 giây"), FORWARD_SHORTCUT, self.forward)
         self.play_entry_action = self._action(
@@ -81,6 +94,7 @@ class PlaybackController(QWidget):
         """Play the selected entry from 5 s before its typing began; False when it has no audio."""
         if audio_ms is None:
             self.message.setText(self.tr("Mục này được ghi khi không thu âm."))
+            self.message.setToolTip(self.message.text())
             return False
         self.message.clear()
         self.player.play_entry(audio_ms)
@@ -103,3 +117,4 @@ class PlaybackController(QWidget):
         self.position.setText(clock(self.player.position_ms()))
         if self.player.problem:
             self.message.setText(half(self.player.problem))
+            self.message.setToolTip(self.message.text())

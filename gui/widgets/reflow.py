@@ -31,6 +31,13 @@ class ReflowRow(QWidget):
         self._one_line = None
         self._arrange(True)
 
+    def remove(self, group: QWidget) -> None:
+        """*group* leaves the row (it is not deleted)."""
+        self._groups = [g for g in self._groups if g[0] is not group]
+        self._grid.removeWidget(group)
+        self._one_line = None
+        self._arrange(self.width() >= self.wanted_width())
+
     def is_one_line(self) -> bool:
         return bool(self._one_line)
 

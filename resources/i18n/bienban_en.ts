@@ -1653,16 +1653,8 @@ Ctrl+Z undoes it.</translation>
 <context>
     <name>PlaybackController</name>
     <message>
-        <source>◀◀ 5 giây</source>
-        <translation>◀◀ 5 s</translation>
-    </message>
-    <message>
         <source>Lùi 5 giây (%1)</source>
         <translation>Back 5 seconds (%1)</translation>
-    </message>
-    <message>
-        <source>5 giây ▶▶</source>
-        <translation>5 s ▶▶</translation>
     </message>
     <message>
         <source>Tới 5 giây (%1)</source>
@@ -2073,10 +2065,6 @@ Ctrl+Z undoes it.</translation>
 </context>
 <context>
     <name>RecordingBar</name>
-    <message>
-        <source>■ Dừng</source>
-        <translation>■ Stop</translation>
-    </message>
     <message>
         <source>Dừng ghi âm</source>
         <translation>Stop recording</translation>
@@ -2534,6 +2522,22 @@ The finalized revision is kept exactly as it is and the meeting becomes read onl
         <translation>Edit the selected cell in place</translation>
     </message>
     <message>
+        <source>Ghi âm (ở mọi thẻ)</source>
+        <translation>Recording (on every tab)</translation>
+    </message>
+    <message>
+        <source>Ghi âm / tạm dừng / ghi tiếp; mục ghi nhớ chỗ của nó trong bản ghi âm</source>
+        <translation>Record / pause / resume; each entry keeps its place in the recording</translation>
+    </message>
+    <message>
+        <source>Nghe lại mục ghi đang chọn, từ 5 giây trước lúc bắt đầu gõ</source>
+        <translation>Hear the selected entry again, from 5 s before its typing began</translation>
+    </message>
+    <message>
+        <source>Lùi / tới 5 giây khi đang nghe</source>
+        <translation>Back / forward 5 s while listening</translation>
+    </message>
+    <message>
         <source>Ô ngày giờ</source>
         <translation>Date and time fields</translation>
     </message>
@@ -2779,6 +2783,13 @@ Put them into the database now?</translation>
     <message>
         <source>Kết quả: %1 (%2/%3 tán thành)</source>
         <translation>Result: %1 (%2/%3 for)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecording</name>
+    <message>
+        <source>Thêm “Buổi họp có ghi âm” vào thông tin khác</source>
+        <translation>Add “The meeting was audio-recorded” to the other information</translation>
     </message>
 </context>
 </TS>

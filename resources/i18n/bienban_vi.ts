@@ -1647,16 +1647,8 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
 <context>
     <name>PlaybackController</name>
     <message>
-        <source>◀◀ 5 giây</source>
-        <translation>◀◀ 5 giây</translation>
-    </message>
-    <message>
         <source>Lùi 5 giây (%1)</source>
         <translation>Lùi 5 giây (%1)</translation>
-    </message>
-    <message>
-        <source>5 giây ▶▶</source>
-        <translation>5 giây ▶▶</translation>
     </message>
     <message>
         <source>Tới 5 giây (%1)</source>
@@ -2066,10 +2058,6 @@ Có thể hoàn tác bằng Ctrl+Z.</translation>
 </context>
 <context>
     <name>RecordingBar</name>
-    <message>
-        <source>■ Dừng</source>
-        <translation>■ Dừng</translation>
-    </message>
     <message>
         <source>Dừng ghi âm</source>
         <translation>Dừng ghi âm</translation>
@@ -2525,6 +2513,22 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
         <translation>Sửa ngay ô đang chọn</translation>
     </message>
     <message>
+        <source>Ghi âm (ở mọi thẻ)</source>
+        <translation>Ghi âm (ở mọi thẻ)</translation>
+    </message>
+    <message>
+        <source>Ghi âm / tạm dừng / ghi tiếp; mục ghi nhớ chỗ của nó trong bản ghi âm</source>
+        <translation>Ghi âm / tạm dừng / ghi tiếp; mục ghi nhớ chỗ của nó trong bản ghi âm</translation>
+    </message>
+    <message>
+        <source>Nghe lại mục ghi đang chọn, từ 5 giây trước lúc bắt đầu gõ</source>
+        <translation>Nghe lại mục ghi đang chọn, từ 5 giây trước lúc bắt đầu gõ</translation>
+    </message>
+    <message>
+        <source>Lùi / tới 5 giây khi đang nghe</source>
+        <translation>Lùi / tới 5 giây khi đang nghe</translation>
+    </message>
+    <message>
         <source>Ô ngày giờ</source>
         <translation>Ô ngày giờ</translation>
     </message>
@@ -2768,6 +2772,13 @@ Bản chốt được lưu nguyên trạng; cuộc họp chuyển sang chỉ xem
     <message>
         <source>Kết quả: %1 (%2/%3 tán thành)</source>
         <translation>Kết quả: %1 (%2/%3 tán thành)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecording</name>
+    <message>
+        <source>Thêm “Buổi họp có ghi âm” vào thông tin khác</source>
+        <translation>Thêm “Buổi họp có ghi âm” vào thông tin khác</translation>
     </message>
 </context>
 </TS>
