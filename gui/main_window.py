@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.storage.locations import data_dir
 from gui import unsaved
 from gui.agenda_tab import AgendaTab
 from gui.attendance_tab import AttendanceTab
@@ -142,9 +144,7 @@ class MainWindow(QMainWindow):
         self.recording = WindowRecording(self, audio_backend)
         self.meetings.on_deleted = self.recording.meeting_deleted
         self.meetings.on_restored = self.recording.meeting_restored
-        self.journal = RecoveryJournal(
-            ops, self.db_path, self.display, lambda: unsaved.data_dir(), self
-        )
+        self.journal = RecoveryJournal(ops, self.db_path, self.display, data_dir, self)
 
         self.meetings.meetingSelected.connect(self._selected)
         self.meetings.created.connect(self._created)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._undo_texts)
         self._undo_texts()
         e.addSeparator()
-        self.find_action = self._action(e, self.tr("&Tìm cuộc họp"), self.find, "Ctrl+F")
+        self.find_action = self._action(e, self.tr("&Tìm cuộc họp"), self.find_meeting, "Ctrl+F")
 
         g = bar.addMenu(self.tr("&Cuộc họp"))
         self.start_action = self._action(g, self.tr("&Bắt đầu họp"), self.start_meeting)
@@ -232,16 +232,13 @@ class MainWindow(QMainWindow):
         self.next_action = self._action(
             g,
             self.tr("Mục chương trình &tiếp theo"),
-            lambda: (self.ensure_loaded(PROCEEDINGS), self.proceedings.next_agenda_item()),
+            lambda: self._in_proceedings(self.proceedings.next_agenda_item),
             "Ctrl+PgDown",
         )
         self.prev_action = self._action(
             g,
             self.tr("Mục chương trình &trước"),
-            lambda: (
-                self.ensure_loaded(PROCEEDINGS),
-                self.proceedings.previous_agenda_item(),
-            ),
+            lambda: self._in_proceedings(self.proceedings.previous_agenda_item),
             "Ctrl+PgUp",
         )
         g.addSeparator()
@@ -389,7 +386,11 @@ class MainWindow(QMainWindow):
     def new_from_previous(self) -> None:
         self.meetings.new_from_current()
 
-    def find(self) -> None:
+    def _in_proceedings(self, step: Callable[[], None]) -> None:
+        self.ensure_loaded(PROCEEDINGS)
+        step()
+
+    def find_meeting(self) -> None:
         self.meetings.search.setFocus()
         self.meetings.search.selectAll()
 
@@ -478,7 +479,7 @@ class MainWindow(QMainWindow):
         if not splitter or not self.splitter.restoreState(splitter):
             pane = list_width(self.width())
             self.splitter.setSizes([pane, self.width() - pane])
-        last = s.value("main/last_meeting", 0, type=int)
+        last = _int(s.value("main/last_meeting", 0, type=int))
 
         def first_if_missing(found: bool) -> None:
             if not found and self.meetings.model.rowCount() and self.meeting_id is None:
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
                 self.meetings.model.pageArrived.append(lambda: first_if_missing(False))
         if self.meeting_id is None:
             self._enable_meeting_actions()
-        tab = s.value("main/tab", 0, type=int)
+        tab = _int(s.value("main/tab", 0, type=int))
         self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
         self._tab_changed(self.tabs.currentIndex())
 
@@ -570,3 +571,8 @@ class MainWindow(QMainWindow):
             app.focusChanged.disconnect(self._focus_changed)
             self._focus_hooked = False
         super().closeEvent(event)
+
+
+def _int(value: object) -> int:
+    """A number read back from the settings (anything else, say a hand-edited file: 0)."""
+    return value if isinstance(value, int) else 0

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -178,9 +179,9 @@ class ProceedingsTab(QWidget):
         add("Ctrl+PgDown", self.next_agenda_item)
         add("Ctrl+PgUp", self.previous_agenda_item)
         for n in range(1, 10):
-            add(f"Alt+{n}", lambda n=n: self.bar.pick(n))
+            add(f"Alt+{n}", partial(self.bar.pick, n))
         for n, kind in enumerate(KINDS, start=1):
-            add(f"Ctrl+{n}", lambda kind=kind: self.bar.set_kind(kind.value))
+            add(f"Ctrl+{n}", partial(self.bar.set_kind, kind.value))
         # Only while the timeline has focus: in the text box these keys edit text.
         add("Alt+Up", lambda: self.move_selected(-1), self.view)
         add("Alt+Down", lambda: self.move_selected(1), self.view)
@@ -603,23 +604,25 @@ class ProceedingsTab(QWidget):
                 Changes.of(mid, *ENTRIES),
             )
 
+        def moved(rows: list[EntryDTO]) -> None:
+            if self.meeting_id == mid:
+                self._entries_arrived(rows, select=uid)
+            self.undo.push(
+                Step(
+                    QCoreApplication.translate("ProceedingsTab", "Di chuyển mục ghi: %1").replace(
+                        "%1", _brief(entry)
+                    ),
+                    mid,
+                    lambda: to(new),
+                    lambda: to(row),
+                )
+            )
+
         self.ops.write(
             Call("entries", "move", (uid, new)),
             QCoreApplication.translate("ProceedingsTab", "Di chuyển mục ghi"),
             Changes.of(mid, *ENTRIES),
-            done=lambda rows: (
-                self._entries_arrived(rows, select=uid) if self.meeting_id == mid else None,
-                self.undo.push(
-                    Step(
-                        QCoreApplication.translate(
-                            "ProceedingsTab", "Di chuyển mục ghi: %1"
-                        ).replace("%1", _brief(entry)),
-                        mid,
-                        lambda: to(new),
-                        lambda: to(row),
-                    )
-                ),
-            ),
+            done=moved,
             initiator=self,
         )
 
