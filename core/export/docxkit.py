@@ -7,7 +7,6 @@ python-docx's add_paragraph searches the body for sectPr on every call, which tu
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -155,7 +154,7 @@ class Kit:
             if r.underline:
                 self.el(template, "w:u", val="single")
             self._rpr_cache[key] = template
-        return copy.deepcopy(template)
+        return template.__copy__()  # lxml copies the whole subtree, without copy's memo
 
     def run(self, parent: Any, r: R) -> None:
         node = self.el(parent, "w:r")
@@ -239,7 +238,7 @@ class Kit:
                 size,
             )
             self._ppr_cache[key] = template
-        p.append(copy.deepcopy(template))
+        p.append(template.__copy__())
         if heading:
             for r in heading:
                 self.run(p, r)

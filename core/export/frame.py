@@ -55,6 +55,9 @@ class Ctx:
     values: dict[str, str] = field(default_factory=dict)
     heading_no: int = 0
     tick: Callable[[], None] = lambda: None  # called once per timeline entry laid out
+    # A speaker's words, worked out once: a long meeting names the same people thousands of
+    # times.
+    _people: dict[tuple[str, str, str], str] = field(default_factory=dict, repr=False)
 
     @property
     def lang(self) -> str:
@@ -87,11 +90,16 @@ class Ctx:
 
     def person(self, name: str, position: str = "", unit: str = "") -> str:
         """'Đồng chí Nguyễn Văn A, Giám đốc Sở Công Thương' / 'Jane Doe (Chair, Board)'."""
+        known = self._people.get((name, position, unit))
+        if known is not None:
+            return known
+        key = (name, position, unit)
         name = one_line(name)
         pos_unit = position_and_unit(one_line(position), one_line(unit), self.lang)
         text = self.fill(self.profile.label("person"), name=name)
         if pos_unit:
             text += self.fill(self.profile.label("person_unit"), position_unit=pos_unit)
+        self._people[key] = text
         return text
 
     def who(self, a: AttendanceDTO | None) -> str:
