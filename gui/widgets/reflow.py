@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -29,7 +29,8 @@ class ReflowRow(QWidget):
         and shares what is left over by *stretch* (0: it keeps its size, at the left)."""
         self._groups.append((group, stretch, extra))
         self._one_line = None
-        self._arrange(True)
+        # Added to a row on screen (the recording bar once a meeting opens): by the width.
+        self._arrange(not self.isVisible() or self.width() >= self.wanted_width())
 
     def remove(self, group: QWidget) -> None:
         """*group* leaves the row (it is not deleted)."""
@@ -49,6 +50,13 @@ class ReflowRow(QWidget):
         least.setWidth(widest + margins.left() + margins.right())
         return least
 
+    def sizeHint(self) -> QSize:
+        """As wide as the row on one line: a row holding this one then knows the width it
+        wants, not the width it falls back to."""
+        hint = super().sizeHint()
+        hint.setWidth(max(hint.width(), self.wanted_width()))
+        return hint
+
     def wanted_width(self) -> int:
         """The width the row needs to stay on one line."""
         margins = self.contentsMargins()
@@ -59,6 +67,12 @@ class ReflowRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width() >= self.wanted_width())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            # A group grew or shrank (a row inside this one gained a widget): lay out anew.
+            self._arrange(self.width() >= self.wanted_width())
+        return super().event(event)
 
     def _arrange(self, one_line: bool) -> None:
         if one_line == self._one_line:
