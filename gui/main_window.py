@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.storage.locations import data_dir
 from gui import unsaved
 from gui.agenda_tab import AgendaTab
 from gui.attendance_tab import AttendanceTab
@@ -144,7 +143,9 @@ class MainWindow(QMainWindow):
         self.recording = WindowRecording(self, audio_backend)
         self.meetings.on_deleted = self.recording.meeting_deleted
         self.meetings.on_restored = self.recording.meeting_restored
-        self.journal = RecoveryJournal(ops, self.db_path, self.display, data_dir, self)
+        self.journal = RecoveryJournal(
+            ops, self.db_path, self.display, lambda: unsaved.data_dir(), self
+        )
 
         self.meetings.meetingSelected.connect(self._selected)
         self.meetings.created.connect(self._created)

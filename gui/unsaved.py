@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.operations import recovery
 from core.operations.call import Call
-from core.storage.locations import data_dir
+from core.storage.locations import data_dir as data_dir  # tests point it elsewhere
 from gui.messages import said
 from gui.operations import Ops, Unsaved
 

@@ -143,6 +143,43 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     shutil.rmtree(TEST_HOME, ignore_errors=True)
 
 
+DIALOG_PATIENCE_MS = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_waits_for_ever(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A modal dialog nobody answers (a step that failed before answering it, or a window
+    closed at teardown with unsaved text) is closed after 20 s and fails the test, instead
+    of holding the whole run until CI kills it."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        yield
+        return
+    stuck: list[str] = []
+
+    def guarded(original: Any) -> Any:
+        def exec_(self: Any, *args: Any, **kwargs: Any) -> Any:
+            timer = widgets.QApplication.instance() and sys.modules["PySide6.QtCore"].QTimer(self)
+            if timer:
+                timer.setSingleShot(True)
+                timer.timeout.connect(
+                    lambda: (stuck.append(self.windowTitle() or type(self).__name__), self.reject())
+                )
+                timer.start(DIALOG_PATIENCE_MS)
+            try:
+                return original(self, *args, **kwargs)
+            finally:
+                if timer:
+                    timer.stop()
+
+        return exec_
+
+    for cls in (widgets.QDialog, widgets.QMessageBox, widgets.QInputDialog):
+        monkeypatch.setattr(cls, "exec", guarded(cls.exec))
+    yield
+    assert not stuck, f"a dialog waited for an answer nobody gave: {stuck}"
+
+
 @pytest.fixture(autouse=True)
 def _no_program_opened(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """ "Open the file when done" never starts Word or LibreOffice during the tests; the URLs
