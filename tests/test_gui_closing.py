@@ -28,8 +28,8 @@ from gui import unsaved
 from gui.main_window import PROCEEDINGS, MainWindow
 from gui.operations import Ops
 from gui.proceedings.timeline_model import TEXT
+from tests.disks import fill, mount_tmpfs
 from tests.gui_helpers import ROOT, settle, type_text
-from tests.test_storage_failures import _fill, _mount_tmpfs
 
 SPEECH = "Đề nghị Sở Tài chính bổ sung 2,5 tỷ đồng cho chuyển đổi số"
 
@@ -224,7 +224,7 @@ def test_saved_text_closes_without_a_question_and_no_file(
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     where = tmp_path / "disk"
-    if not _mount_tmpfs(where, "3m"):
+    if not mount_tmpfs(where, "3m"):
         pytest.skip("needs root and mount(8) to make a real 3 MB filesystem")
     try:
         yield where
@@ -243,7 +243,7 @@ def test_on_a_really_full_disk_the_recovery_file_goes_to_the_data_folder(
     window = _window(qtbot, services, tmp_path)
     window.open_meeting(mid)
     settle(window.ops)
-    filler = _fill(tiny_disk)
+    filler = fill(tiny_disk)
     type_text(window.proceedings.bar.text, SPEECH * 40)  # more than the last free pages
     qtbot.keyClick(window.proceedings.bar.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.ops.failure() is not None, timeout=10_000)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,40 +12,18 @@ from sqlalchemy import event
 
 from core.errors import StorageError
 from core.services import Services, open_services
-
-
-def _mount_tmpfs(where: Path, size: str) -> bool:
-    if not sys.platform.startswith("linux") or os.geteuid() != 0:
-        return False
-    where.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True
-    )
-    return done.returncode == 0
+from tests.disks import fill, mount_tmpfs
 
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     where = tmp_path / "disk"
-    if not _mount_tmpfs(where, "2m"):
+    if not mount_tmpfs(where, "2m"):
         pytest.skip("needs root and mount(8) to make a real 2 MB filesystem")
     try:
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def _fill(folder: Path) -> Path:
-    filler = folder / "filler.bin"
-    with filler.open("wb") as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError:
-            pass
-    return filler
 
 
 def _entry_texts(db: Path, mid: int) -> list[str]:
@@ -68,7 +44,7 @@ def test_real_disk_full_gives_clear_error_and_keeps_saved_data(small_disk: Path)
     svc = open_services(str(db))
     mid = svc.meetings.create("Họp khi ổ đầy").id
     saved = [svc.entries.add(mid, "opinion", f"Ý kiến {i}").text for i in range(5)]
-    filler = _fill(small_disk)
+    filler = fill(small_disk)
     with pytest.raises(StorageError, match="disk is full") as info:
         for i in range(200):  # the WAL grows into the last free pages, then fails
             saved.append(svc.entries.add(mid, "opinion", f"Ý kiến đầy {i} " + "chữ " * 500).text)
@@ -103,7 +79,7 @@ def test_page_limit_full_is_a_storage_error_and_transaction_rolls_back(
 
 def test_read_only_filesystem_refuses_writes_with_clear_error(tmp_path: Path) -> None:
     where = tmp_path / "ro"
-    if not _mount_tmpfs(where, "4m"):
+    if not mount_tmpfs(where, "4m"):
         pytest.skip("needs root and mount(8) to make a real read-only filesystem")
     try:
         db = where / "minutes.sqlite3"
