@@ -155,22 +155,22 @@ def _no_dialog_waits_for_ever(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
     if widgets is None:
         yield
         return
+    from PySide6.QtCore import QTimer
+
     stuck: list[str] = []
 
     def guarded(original: Any) -> Any:
         def exec_(self: Any, *args: Any, **kwargs: Any) -> Any:
-            timer = widgets.QApplication.instance() and sys.modules["PySide6.QtCore"].QTimer(self)
-            if timer:
-                timer.setSingleShot(True)
-                timer.timeout.connect(
-                    lambda: (stuck.append(self.windowTitle() or type(self).__name__), self.reject())
-                )
-                timer.start(DIALOG_PATIENCE_MS)
+            timer = QTimer(self)  # a dialog runs only with an application
+            timer.setSingleShot(True)
+            timer.timeout.connect(
+                lambda: (stuck.append(self.windowTitle() or type(self).__name__), self.reject())
+            )
+            timer.start(DIALOG_PATIENCE_MS)
             try:
                 return original(self, *args, **kwargs)
             finally:
-                if timer:
-                    timer.stop()
+                timer.stop()
 
         return exec_
 
